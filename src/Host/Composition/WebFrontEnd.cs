@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using SpriteDX.BuildingBlocks.Web;
+
+namespace SpriteDX.Host.Composition;
+
+internal static class WebFrontEnd
+{
+    public const string AntiforgeryHeader = "RequestVerificationToken";
+
+    public static IServiceCollection AddWebFrontEnd(this IServiceCollection services)
+    {
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = AntiforgeryHeader;
+            options.Cookie.Name = "spritedx.af";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            context.ProblemDetails.Type ??= context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized => ProblemTypes.Unauthorized,
+                StatusCodes.Status403Forbidden => ProblemTypes.Forbidden,
+                StatusCodes.Status404NotFound => ProblemTypes.NotFound,
+                >= 500 => ProblemTypes.ServerError,
+                _ => null,
+            };
+            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        });
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "spritedx.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = "/Identity/Account/Login";
+            cookie.LogoutPath = "/Identity/Account/Logout";
+            cookie.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // An API caller is a script, not a person: it gets a status code, never a login page.
+            cookie.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(SpriteDxClaims.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(SpriteDxClaims.AdminRole));
+
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = false);
+        return services;
+    }
+
+    public static WebApplication UseWebFrontEnd(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = ex => ex is AntiforgeryValidationException or BadHttpRequestException
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status500InternalServerError,
+        });
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+
+    public static bool IsApiRequest(this HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/stripe");
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.IsApiRequest())
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,23 @@
+using SpriteDX.Host.Composition;
+
+// The table of contents of SpriteDX: what runs, in what order. Each line is one concern.
+var builder = WebApplication.CreateBuilder(args);
+
+if (!builder.HasValidConfiguration())          // CONTRACT.md keys: one clear message per bad key, then stop
+    return 1;
+builder.Services.AddPlatform(builder.Configuration, builder.Environment); // data directory, clock, event bus
+builder.Services.AddModules(builder.Configuration, SpriteDxModules.All);   // Accounts, Credits, Generation, Payments, Admin
+builder.Services.AddWebFrontEnd();            // Razor Pages, antiforgery, problem+json, auth policy
+builder.Services.AddBackgroundJobs();         // Hangfire (in-memory storage) and its server
+builder.Services.AddModuleHealthChecks();     // /healthz: every module database answers
+
+var app = builder.Build();
+
+await app.MigrateModulesAsync(SpriteDxModules.All);
+app.UseWebFrontEnd();                         // errors, security headers, static assets, auth
+app.MapModules(SpriteDxModules.All);
+app.MapPlatformEndpoints();                   // /healthz, /admin/jobs
+app.AnnounceUrlsOnStart();
+
+await app.RunAsync();
+return 0;

@@ -1,0 +1,132 @@
+// SpriteDX page behaviour: user menu, Unlock Generation modal, prompt box, toasts, single submits.
+(() => {
+  "use strict";
+
+  const requestToken = () => document.querySelector('meta[name="request-verification-token"]')?.content ?? "";
+
+  // ---- Toasts -------------------------------------------------------------------------------
+  const toastHost = document.querySelector("[data-toasts]");
+  const dismissLater = (toast) => setTimeout(() => toast.remove(), 6000);
+  document.querySelectorAll("[data-toast]").forEach(dismissLater);
+
+  function toast(message, kind = "success") {
+    if (!toastHost) return;
+    const element = document.createElement("div");
+    element.className = `toast toast-${kind}`;
+    element.setAttribute("role", kind === "error" ? "alert" : "status");
+    element.textContent = message;
+    toastHost.appendChild(element);
+    dismissLater(element);
+  }
+
+  // ---- User menu: click or keyboard, Escape closes and returns focus -------------------------
+  document.querySelectorAll("[data-menu]").forEach((menu) => {
+    const button = menu.querySelector("[data-menu-button]");
+    const panel = menu.querySelector("[data-menu-panel]");
+    const items = () => Array.from(panel.querySelectorAll('[role="menuitem"]'));
+    const open = (focusFirst) => {
+      panel.hidden = false;
+      button.setAttribute("aria-expanded", "true");
+      if (focusFirst) items()[0]?.focus();
+    };
+    const close = (returnFocus) => {
+      panel.hidden = true;
+      button.setAttribute("aria-expanded", "false");
+      if (returnFocus) button.focus();
+    };
+
+    button.addEventListener("click", () => (panel.hidden ? open(false) : close(false)));
+    button.addEventListener("keydown", (event) => {
+      if (event.key === "ArrowDown" || event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        open(true);
+      }
+    });
+    panel.addEventListener("keydown", (event) => {
+      const list = items();
+      const index = list.indexOf(document.activeElement);
+      if (event.key === "Escape") { event.preventDefault(); close(true); }
+      else if (event.key === "ArrowDown") { event.preventDefault(); list[(index + 1) % list.length]?.focus(); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); list[(index - 1 + list.length) % list.length]?.focus(); }
+      else if (event.key === "Home") { event.preventDefault(); list[0]?.focus(); }
+      else if (event.key === "End") { event.preventDefault(); list[list.length - 1]?.focus(); }
+      else if (event.key === "Tab") { close(false); }
+    });
+    document.addEventListener("click", (event) => {
+      if (!panel.hidden && !menu.contains(event.target)) close(false);
+    });
+  });
+
+  // ---- Dialogs: native <dialog> keeps focus inside and closes on Escape ------------------------
+  document.querySelectorAll("dialog").forEach((dialog) => {
+    let opener = null;
+    dialog.addEventListener("close", () => opener?.focus());
+    dialog.querySelectorAll("[data-dialog-close]").forEach((b) => b.addEventListener("click", () => dialog.close()));
+    dialog.addEventListener("click", (event) => { if (event.target === dialog) dialog.close(); }); // backdrop
+    dialog.openFrom = (source) => { opener = source; dialog.showModal(); };
+  });
+
+  // ---- Forms that must not be sent twice (double click) ---------------------------------------
+  document.querySelectorAll("form").forEach((form) => {
+    form.addEventListener("submit", (event) => {
+      if (form.dataset.submitting === "true") { event.preventDefault(); return; }
+      if (event.defaultPrevented) return;
+      form.dataset.submitting = "true";
+      form.querySelectorAll("[data-submit-once]").forEach((b) => b.setAttribute("aria-busy", "true"));
+    });
+  });
+
+  // ---- Home: prompt box and Generate -------------------------------------------------------------
+  const form = document.getElementById("generate-form");
+  if (form) {
+    const prompt = form.querySelector("#prompt");
+    const counter = form.querySelector("[data-counter]");
+    const error = form.querySelector("[data-prompt-error]");
+    const max = Number(prompt.getAttribute("maxlength"));
+    const unlock = document.getElementById("unlock-dialog");
+
+    const showError = (message) => {
+      error.textContent = message;
+      error.hidden = !message;
+      prompt.toggleAttribute("aria-invalid", Boolean(message));
+    };
+    const updateCounter = () => {
+      counter.textContent = `${prompt.value.length} / ${max}`;
+      counter.classList.toggle("over", prompt.value.length >= max);
+      if (prompt.value.trim()) showError("");
+    };
+    prompt.addEventListener("input", updateCounter);
+    form.querySelectorAll("[data-example]").forEach((chip) => chip.addEventListener("click", () => {
+      prompt.value = chip.dataset.example;
+      updateCounter();
+      prompt.focus();
+    }));
+
+    // Coming back from sign-up: the prompt is in the URL; keep it in the box, not in the address bar.
+    if (new URLSearchParams(location.search).has("prompt")) {
+      history.replaceState(null, "", location.pathname);
+      prompt.focus();
+      prompt.setSelectionRange(prompt.value.length, prompt.value.length);
+    }
+
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      delete form.dataset.submitting;
+      const text = prompt.value.trim();
+      if (!text) { showError("Describe the sprite you want first."); prompt.focus(); return; }
+      if (text.length > max) { showError(`Keep the prompt under ${max} characters.`); return; }
+
+      if (form.dataset.signedIn !== "true") {
+        const back = "/?prompt=" + encodeURIComponent(text);
+        unlock.querySelector("[data-unlock-register]").href = `${form.dataset.registerUrl}?returnUrl=${encodeURIComponent(back)}`;
+        unlock.querySelector("[data-unlock-login]").href = `${form.dataset.loginUrl}?returnUrl=${encodeURIComponent(back)}`;
+        unlock.openFrom(form.querySelector("[data-generate]"));
+        return;
+      }
+
+      document.dispatchEvent(new CustomEvent("spritedx:generate", { detail: { prompt: text, form, requestToken: requestToken() } }));
+    });
+  }
+
+  window.SpriteDX = { toast, requestToken };
+})();

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.BuildingBlocks.Data;
+using SpriteDX.BuildingBlocks.Events;
+using SpriteDX.BuildingBlocks.Modules;
+using SpriteDX.Modules.Accounts.Data;
+using SpriteDX.Modules.Accounts.Domain;
+using SpriteDX.Modules.Accounts.Features.Bootstrap;
+using SpriteDX.Modules.Accounts.Features.SignIn;
+
+namespace SpriteDX.Modules.Accounts;
+
+/// <summary>Sign-up, sign-in and the account flags every other module relies on.</summary>
+public sealed class AccountsModule : IModule
+{
+    public const int MaxFailedSignIns = 10;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    public string Name => "accounts";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AccountsOptions>().Bind(configuration.GetSection("Admin"));
+        services.AddModuleDbContext<AccountsDbContext>(Name);
+        services.AddNotificationHandlersFrom(typeof(AccountsModule).Assembly);
+
+        services.AddIdentity<AccountUser, IdentityRole<Guid>>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.SignIn.RequireConfirmedAccount = false;
+                identity.Password.RequiredLength = 8;
+                identity.Password.RequireDigit = true;
+                identity.Password.RequireLowercase = true;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequiredUniqueChars = 4;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                identity.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+            })
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<IClaimsTransformation, AccountClaimsTransformation>();
+        services.AddScoped<BootstrapAdminOnFirstRun>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.MigrateModuleAsync<AccountsDbContext>(cancellationToken);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BootstrapAdminOnFirstRun>().RunAsync();
+    }
+}

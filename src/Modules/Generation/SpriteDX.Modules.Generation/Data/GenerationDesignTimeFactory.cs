@@ -1,0 +1,6 @@
+using SpriteDX.BuildingBlocks.Data;
+
+namespace SpriteDX.Modules.Generation.Data;
+
+internal sealed class GenerationDesignTimeFactory()
+    : ModuleDesignTimeFactory<GenerationDbContext>(GenerationDbContext.SchemaName, options => new GenerationDbContext(options));
