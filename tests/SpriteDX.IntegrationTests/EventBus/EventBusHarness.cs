@@ -1,0 +1,181 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using SpriteDX.BuildingBlocks.Data;
+using SpriteDX.BuildingBlocks.Events;
+using SpriteDX.BuildingBlocks.Inbox;
+using SpriteDX.BuildingBlocks.Outbox;
+
+namespace SpriteDX.IntegrationTests.EventBus;
+
+/// <summary>
+/// The real event bus on real SQLite files, with two tiny "modules" of its own: a sender whose
+/// changes carry notifications, and a receiver whose handlers record what they saw.
+/// </summary>
+internal sealed class EventBusHarness : IAsyncDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "spritedx-bus-tests", Guid.NewGuid().ToString("n"));
+    private readonly ServiceProvider _services;
+
+    public EventBusHarness()
+    {
+        Directory.CreateDirectory(_directory);
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(Faults);
+        services.Configure<DatabaseOptions>(o => o.DataDirectory = _directory);
+        services.AddEventBus(o =>
+        {
+            o.MaxAttempts = 3;
+            o.FirstRetryDelay = TimeSpan.FromSeconds(10);
+        });
+        services.AddModuleDbContext<SenderDbContext>("sender");
+        services.AddModuleDbContext<ReceiverDbContext>("receiver");
+        services.AddNotificationHandlersFrom(typeof(EventBusHarness).Assembly);
+        _services = services.BuildServiceProvider(validateScopes: true);
+        using var scope = _services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<SenderDbContext>().Database.EnsureCreated();
+        scope.ServiceProvider.GetRequiredService<ReceiverDbContext>().Database.EnsureCreated();
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+
+    public HandlerFaults Faults { get; } = new();
+
+    public IOutboxProcessor SenderOutbox => _services.GetServices<IOutboxProcessor>().Single(p => p.Module == "sender");
+
+    public async Task<Guid> SendAsync(string text)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await SaveWithNotificationAsync(scope.ServiceProvider.GetRequiredService<SenderDbContext>(), text);
+    }
+
+    /// <summary>The change and its outbox row commit, then the process "dies" before publishing.</summary>
+    public async Task<Guid> SendThenCrashAsync(string text)
+    {
+        var options = new DbContextOptionsBuilder<SenderDbContext>();
+        ModuleDatabaseServiceCollectionExtensions.UseModuleDatabase(options, new DatabaseOptions { DataDirectory = _directory }, "sender");
+        await using var db = new SenderDbContext(options.Options);
+        return await SaveWithNotificationAsync(db, text);
+    }
+
+    private async Task<Guid> SaveWithNotificationAsync(SenderDbContext db, string text)
+    {
+        var notification = new SomethingHappened(Guid.NewGuid(), Clock.GetUtcNow(), text);
+        db.Things.Add(new Thing { Id = Guid.NewGuid(), Text = text });
+        db.Publish(notification);
+        await db.SaveChangesAsync();
+        return notification.MessageId;
+    }
+
+    public async Task PublishDirectlyAsync(SomethingHappened notification)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification);
+    }
+
+    public async Task<IReadOnlyList<Reaction>> ReactionsAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReceiverDbContext>().Reactions.AsNoTracking()
+            .OrderBy(r => r.Handler).ThenBy(r => r.Text).ToListAsync();
+    }
+
+    public async Task<OutboxMessage> SenderOutboxRowAsync(Guid id)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SenderDbContext>().Outbox.AsNoTracking().SingleAsync(m => m.Id == id);
+    }
+
+    public IHostedService Sweeper => _services.GetServices<IHostedService>().Single(s => s.GetType().Name == "OutboxSweeper");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+public sealed record SomethingHappened(Guid MessageId, DateTimeOffset OccurredAt, string Text) : IIntegrationEvent;
+
+internal sealed class Thing
+{
+    public Guid Id { get; init; }
+
+    public string Text { get; init; } = "";
+}
+
+internal sealed class Reaction
+{
+    public int Id { get; init; }
+
+    public string Handler { get; init; } = "";
+
+    public string Text { get; init; } = "";
+}
+
+/// <summary>Which handlers should throw, and how many times, so tests can stage failures.</summary>
+internal sealed class HandlerFaults
+{
+    private readonly Dictionary<string, int> _remaining = [];
+
+    public void Fail(string handler, int times = int.MaxValue) => _remaining[handler] = times;
+
+    public void ThrowIfStaged(string handler)
+    {
+        lock (_remaining)
+        {
+            if (_remaining.TryGetValue(handler, out var left) && left > 0)
+            {
+                _remaining[handler] = left - 1;
+                throw new InvalidOperationException($"{handler} failed on purpose");
+            }
+        }
+    }
+}
+
+internal sealed class SenderDbContext(DbContextOptions<SenderDbContext> options) : ModuleDbContext(options)
+{
+    protected override string Schema => "sender";
+
+    public DbSet<Thing> Things => Set<Thing>();
+}
+
+internal sealed class ReceiverDbContext(DbContextOptions<ReceiverDbContext> options) : ModuleDbContext(options)
+{
+    protected override string Schema => "receiver";
+
+    public DbSet<Reaction> Reactions => Set<Reaction>();
+}
+
+internal abstract class RecordingHandler(ReceiverDbContext db, HandlerFaults faults) : INotificationHandler<SomethingHappened>
+{
+    public async Task Handle(SomethingHappened notification, CancellationToken cancellationToken)
+    {
+        var name = GetType().Name;
+        if (!await db.Inbox.TryClaimAsync(notification.MessageId, name, cancellationToken))
+            return;
+        db.Reactions.Add(new Reaction { Handler = name, Text = notification.Text });
+        faults.ThrowIfStaged(name); // after the change is tracked: a failure must not leave it behind
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+internal sealed class FirstReaction(ReceiverDbContext db, HandlerFaults faults) : RecordingHandler(db, faults);
+
+internal sealed class SecondReaction(ReceiverDbContext db, HandlerFaults faults) : RecordingHandler(db, faults);
+
+internal sealed class ThirdReaction(ReceiverDbContext db, HandlerFaults faults) : RecordingHandler(db, faults);

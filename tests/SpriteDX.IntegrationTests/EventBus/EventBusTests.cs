@@ -1,0 +1,140 @@
+using SpriteDX.BuildingBlocks.Events;
+
+namespace SpriteDX.IntegrationTests.EventBus;
+
+[Parallelizable(ParallelScope.All)]
+public sealed class EventBusTests
+{
+    [Test]
+    public async Task A_committed_notification_reaches_every_handler_at_once()
+    {
+        await using var bus = new EventBusHarness();
+
+        var id = await bus.SendAsync("hello");
+
+        (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("FirstReaction", "SecondReaction", "ThirdReaction");
+        (await bus.SenderOutboxRowAsync(id)).PublishedAt.Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task A_handler_that_throws_does_not_stop_the_others_and_is_retried_alone()
+    {
+        await using var bus = new EventBusHarness();
+        bus.Faults.Fail("SecondReaction", times: 1);
+
+        var id = await bus.SendAsync("hello");
+
+        (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("FirstReaction", "ThirdReaction");
+        var row = await bus.SenderOutboxRowAsync(id);
+        row.PublishedAt.Should().BeNull();
+        row.Attempts.Should().Be(1);
+        row.LastError.Should().Contain("SecondReaction failed on purpose");
+
+        bus.Clock.Advance(TimeSpan.FromSeconds(11));
+        await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None);
+
+        (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("FirstReaction", "SecondReaction", "ThirdReaction");
+        (await bus.SenderOutboxRowAsync(id)).PublishedAt.Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task Retries_wait_for_their_back_off()
+    {
+        await using var bus = new EventBusHarness();
+        bus.Faults.Fail("FirstReaction", times: 1);
+        var id = await bus.SendAsync("hello");
+
+        bus.Clock.Advance(TimeSpan.FromSeconds(5));
+        (await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None)).Should().Be(0);
+
+        bus.Clock.Advance(TimeSpan.FromSeconds(6));
+        (await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None)).Should().Be(1);
+        (await bus.SenderOutboxRowAsync(id)).PublishedAt.Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task A_handler_failing_every_time_ends_as_a_dead_letter_that_can_be_retried()
+    {
+        await using var bus = new EventBusHarness();
+        bus.Faults.Fail("ThirdReaction", times: 3);
+        var id = await bus.SendAsync("doomed");
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            bus.Clock.Advance(TimeSpan.FromMinutes(10));
+            await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None);
+        }
+
+        var row = await bus.SenderOutboxRowAsync(id);
+        row.DeadLetteredAt.Should().NotBeNull();
+        row.Attempts.Should().Be(3);
+        var dead = await bus.SenderOutbox.DeadLettersAsync(CancellationToken.None);
+        dead.Should().ContainSingle(d => d.MessageId == id && d.Notification == "SomethingHappened" && d.LastError!.Contains("ThirdReaction"));
+        (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("FirstReaction", "SecondReaction");
+
+        (await bus.SenderOutbox.RetryDeadLetterAsync(id, CancellationToken.None)).Should().BeTrue();
+
+        (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("FirstReaction", "SecondReaction", "ThirdReaction");
+        (await bus.SenderOutbox.DeadLettersAsync(CancellationToken.None)).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task A_dismissed_dead_letter_is_not_delivered_again()
+    {
+        await using var bus = new EventBusHarness();
+        bus.Faults.Fail("FirstReaction");
+        var id = await bus.SendAsync("doomed");
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            bus.Clock.Advance(TimeSpan.FromMinutes(10));
+            await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None);
+        }
+
+        (await bus.SenderOutbox.DismissDeadLetterAsync(id, CancellationToken.None)).Should().BeTrue();
+
+        (await bus.SenderOutbox.DeadLettersAsync(CancellationToken.None)).Should().BeEmpty();
+        (await bus.SenderOutbox.RetryDeadLetterAsync(id, CancellationToken.None)).Should().BeFalse();
+    }
+
+    [Test]
+    public async Task A_crash_between_commit_and_publish_loses_nothing_the_sweep_delivers_it()
+    {
+        await using var bus = new EventBusHarness();
+
+        var id = await bus.SendThenCrashAsync("survivor");
+        (await bus.ReactionsAsync()).Should().BeEmpty();
+        (await bus.SenderOutboxRowAsync(id)).PublishedAt.Should().BeNull();
+
+        using var stop = new CancellationTokenSource();
+        await bus.Sweeper.StartAsync(stop.Token);
+        await Infrastructure.Polling.UntilAsync(async () => (await bus.ReactionsAsync()).Count == 3, because: "the sweep delivers");
+        await bus.Sweeper.StopAsync(CancellationToken.None);
+
+        (await bus.SenderOutboxRowAsync(id)).PublishedAt.Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task A_duplicate_delivery_has_no_second_effect()
+    {
+        await using var bus = new EventBusHarness();
+        var notification = new SomethingHappened(Guid.NewGuid(), bus.Clock.GetUtcNow(), "once");
+
+        await bus.PublishDirectlyAsync(notification);
+        await bus.PublishDirectlyAsync(notification);
+        await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => bus.PublishDirectlyAsync(notification).ContinueWith(_ => { }, TaskScheduler.Default)));
+
+        (await bus.ReactionsAsync()).Should().HaveCount(3).And.OnlyContain(r => r.Text == "once");
+    }
+
+    [Test]
+    public async Task A_failed_handler_leaves_none_of_its_changes_behind()
+    {
+        await using var bus = new EventBusHarness();
+        bus.Faults.Fail("FirstReaction", times: 1);
+
+        var act = () => bus.PublishDirectlyAsync(new SomethingHappened(Guid.NewGuid(), bus.Clock.GetUtcNow(), "partial"));
+
+        (await act.Should().ThrowAsync<NotificationDeliveryException>()).Which.Failures.Should().ContainSingle(f => f.Handler == "FirstReaction");
+        (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("SecondReaction", "ThirdReaction");
+    }
+}

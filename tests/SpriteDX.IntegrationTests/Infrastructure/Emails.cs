@@ -1,0 +1,6 @@
+namespace SpriteDX.IntegrationTests.Infrastructure;
+
+internal static class Emails
+{
+    public static string Unique(string name = "player") => $"{name}-{Guid.NewGuid():n}@example.com";
+}

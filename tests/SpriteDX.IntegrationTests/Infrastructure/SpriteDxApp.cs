@@ -1,0 +1,99 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SpriteDX.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real SpriteDX host on a free loopback port, with its own temporary data directory, so tests
+/// drive it over HTTP exactly as a browser would. Restartable on the same data directory.
+/// </summary>
+internal sealed class SpriteDxApp : IAsyncDisposable
+{
+    private readonly Dictionary<string, string?> _settings;
+    private WebApplicationFactory<Program> _factory;
+
+    private SpriteDxApp(string dataDirectory, Dictionary<string, string?> settings)
+    {
+        DataDirectory = dataDirectory;
+        _settings = settings;
+        _factory = Start();
+    }
+
+    public string DataDirectory { get; }
+
+    public Uri BaseAddress => _factory.ClientOptions.BaseAddress;
+
+    public IServiceProvider Services => _factory.Services;
+
+    public static SpriteDxApp Start(params (string Key, string? Value)[] settings)
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "spritedx-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(dataDirectory);
+        var all = new Dictionary<string, string?>
+        {
+            ["SpriteDX:DataDir"] = dataDirectory,
+            ["Admin:BootstrapEmails"] = "boss@spritedx.test",
+            ["EventBus:SweepInterval"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in settings)
+            all[key] = value;
+        return new SpriteDxApp(dataDirectory, all);
+    }
+
+    /// <summary>A fresh visitor: own cookies, redirects visible to the test.</summary>
+    public TestBrowser NewBrowser() => new(new HttpClient(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        UseCookies = true,
+        CookieContainer = new CookieContainer(),
+    })
+    {
+        BaseAddress = BaseAddress,
+    });
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> use)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider);
+    }
+
+    /// <summary>Stops the host and starts a new one on the same data directory, as a restart would.</summary>
+    public async Task RestartAsync()
+    {
+        await _factory.DisposeAsync();
+        _factory = Start();
+    }
+
+    private WebApplicationFactory<Program> Start()
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing");
+            foreach (var (key, value) in _settings)
+                host.UseSetting(key, value);
+        });
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var bound = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        factory.ClientOptions.BaseAddress = new Uri(bound);
+        return factory;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold a WAL file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}
