@@ -1,0 +1,223 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using SpriteDX.StripeEmulator.Checkout;
+using SpriteDX.StripeEmulator.Data;
+using SpriteDX.StripeEmulator.Webhooks;
+
+namespace SpriteDX.StripeEmulator.Api;
+
+/// <summary>
+/// The emulator-only control API under <c>{prefix}/_emulator</c>: what a customer, a bank or a card network
+/// would do (pay, settle a bank debit, dispute), what the merchant does in Stripe's dashboard (refund,
+/// resend an event), and the webhook switch. No API key: it exists only on the emulator.
+/// </summary>
+internal static class ControlEndpoints
+{
+    public const string DefaultName = "Jenny Rosen";
+    public const string DefaultEmail = "jenny.rosen@example.com";
+    public const string DefaultCountry = "US";
+    public const string DefaultPostalCode = "42424";
+
+    public static void Map(IEndpointRouteBuilder root)
+    {
+        var control = root.MapGroup("/_emulator");
+        control.MapPost("/checkout/sessions/{id}/pay", (HttpContext http) => RunAsync(http, PayAsync));
+        control.MapPost("/checkout/sessions/{id}/async_payment", (HttpContext http) => RunAsync(http, SettleAsync));
+        control.MapGet("/checkout/sessions", (HttpContext http) => RunAsync(http, ListSessionsAsync));
+        control.MapPost("/charges/{id}/refund", (HttpContext http) => RunAsync(http, RefundAsync));
+        control.MapPost("/charges/{id}/dispute", (HttpContext http) => RunAsync(http, DisputeAsync));
+        control.MapGet("/events", (HttpContext http) => RunAsync(http, ListEventsAsync));
+        control.MapPost("/events/{id}/resend", (HttpContext http) => RunAsync(http, ResendAsync));
+        control.MapGet("/webhooks", (HttpContext http) => RunAsync(http, WebhookStatusAsync));
+        control.MapPost("/webhooks/pause", (HttpContext http) => RunAsync(http, PauseAsync));
+        control.MapPost("/webhooks/resume", (HttpContext http) => RunAsync(http, ResumeAsync));
+        control.MapGet("/requests", (HttpContext http) => RunAsync(http, ListRequestsAsync));
+    }
+
+    private static async Task<StripeApiResponse> PayAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var id = Route(http, "id");
+        var payments = Service<CheckoutPayments>(http);
+        var method = p.Enum("payment_method", ["card", "us_bank_account"]) ?? "card";
+        var now = Service<TimeProvider>(http).GetUtcNow();
+        var payer = new PayerDetails(
+            p.String("email") ?? DefaultEmail, p.String("name") ?? DefaultName,
+            p.String("country") ?? DefaultCountry, p.String("postal_code") ?? DefaultPostalCode);
+
+        PaymentOutcome outcome;
+        if (method == "us_bank_account")
+        {
+            p.RejectUnknown();
+            outcome = await payments.PayByBankDebitAsync(id, payer, http.RequestAborted);
+        }
+        else
+        {
+            var digits = TestCards.Digits(p.String("card", required: true));
+            var expMonth = (int)(p.Integer("exp_month", min: 1, max: 12) ?? 12);
+            var expYear = (int)(p.Integer("exp_year", min: 2000, max: 2100) ?? now.Year + 5);
+            p.String("cvc");
+            var threeDSecure = p.Enum("three_d_secure", ["approve", "fail"]) == "fail" ? ThreeDSecureStep.Failed : ThreeDSecureStep.Approved;
+            p.RejectUnknown();
+            if (!TestCards.PassesLuhn(digits))
+                throw StripeApiException.CardDeclined("Your card number is incorrect.", "incorrect_number", null, "card");
+            if (new DateTime(expYear, expMonth, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1) <= now.UtcDateTime)
+                throw StripeApiException.CardDeclined("Your card's expiration date is in the past.", "invalid_expiry_year", null, "exp_year");
+            outcome = await payments.PayByCardAsync(id, new CardPayment(digits, expMonth, expYear, payer, threeDSecure), http.RequestAborted);
+        }
+
+        return outcome switch
+        {
+            PaymentSucceeded paid => StripeApiResponse.Ok(paid.Session),
+            PaymentProcessing processing => StripeApiResponse.Ok(processing.Session),
+            PaymentDeclined declined => new StripeApiResponse(declined.Error.StatusCode, declined.Error.ToJson()),
+            SessionNotPayable closed => throw StripeApiException.InvalidRequest(
+                $"This Checkout Session is no longer open (status: {(string?)closed.Session["status"]}).", "session", "checkout_session_not_open"),
+            _ => throw new InvalidOperationException($"Unexpected payment outcome {outcome.GetType().Name}."),
+        };
+    }
+
+    private static async Task<StripeApiResponse> SettleAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var result = p.Enum("result", ["succeeded", "failed"], required: true);
+        p.RejectUnknown();
+        var session = await Service<CheckoutPayments>(http).SettleBankDebitAsync(Route(http, "id"), result == "succeeded", http.RequestAborted);
+        return StripeApiResponse.Ok(session);
+    }
+
+    private static async Task<StripeApiResponse> ListSessionsAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var limit = (int)(p.Integer("limit", min: 1, max: 100) ?? 20);
+        p.RejectUnknown();
+        await Service<CheckoutSessions>(http).ExpireDueAsync(http.RequestAborted);
+        var sessions = await Service<EmulatorStore>(http).ReadAsync(s => s.List("checkout.session", limit), http.RequestAborted);
+        return StripeApiResponse.Ok(new JsonObject { ["data"] = new JsonArray(sessions.Select(s => (JsonNode)s.Json).ToArray()) });
+    }
+
+    private static async Task<StripeApiResponse> RefundAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var amount = p.Integer("amount", min: 1);
+        var reason = p.Enum("reason", ChargeAdjustments.RefundReasons.ToList());
+        p.RejectUnknown();
+        var idempotencyKey = http.Request.Headers["Idempotency-Key"].ToString();
+        var origin = new RequestOrigin(StripeIds.Request(), idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString());
+        var charge = await Service<ChargeAdjustments>(http).RefundAsync(Route(http, "id"), amount, reason, origin, http.RequestAborted);
+        return StripeApiResponse.Ok(charge);
+    }
+
+    private static async Task<StripeApiResponse> DisputeAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var reason = p.Enum("reason", ChargeAdjustments.DisputeReasons.ToList()) ?? "fraudulent";
+        p.RejectUnknown();
+        return StripeApiResponse.Ok(await Service<ChargeAdjustments>(http).DisputeAsync(Route(http, "id"), reason, http.RequestAborted));
+    }
+
+    private static async Task<StripeApiResponse> ListEventsAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var limit = (int)(p.Integer("limit", min: 1, max: 1000) ?? 100);
+        var type = p.String("type");
+        var objectId = p.String("object_id");
+        p.RejectUnknown();
+        var events = await Service<WebhookDeliveries>(http).ListAsync(limit, type, objectId, http.RequestAborted);
+        return StripeApiResponse.Ok(new JsonObject { ["data"] = new JsonArray(events.Select(e => (JsonNode)EventSummary(e)).ToArray()) });
+    }
+
+    private static async Task<StripeApiResponse> ResendAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        p.RejectUnknown();
+        var id = Route(http, "id");
+        var deliveries = Service<WebhookDeliveries>(http);
+        await deliveries.ResendAsync(id, http.RequestAborted);
+        var events = await deliveries.ListAsync(1000, null, null, http.RequestAborted);
+        return StripeApiResponse.Ok(EventSummary(events.First(e => e.Event.Id == id)));
+    }
+
+    private static async Task<StripeApiResponse> WebhookStatusAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        p.RejectUnknown();
+        return StripeApiResponse.Ok(new JsonObject
+        {
+            ["paused"] = await Service<WebhookDeliveries>(http).IsPausedAsync(http.RequestAborted),
+            ["url"] = Service<WebhookEndpoint>(http).Resolve(),
+        });
+    }
+
+    private static Task<StripeApiResponse> PauseAsync(HttpContext http, StripeParams.ParamReader p) => SetPausedAsync(http, p, true);
+
+    private static Task<StripeApiResponse> ResumeAsync(HttpContext http, StripeParams.ParamReader p) => SetPausedAsync(http, p, false);
+
+    private static async Task<StripeApiResponse> SetPausedAsync(HttpContext http, StripeParams.ParamReader p, bool paused)
+    {
+        p.RejectUnknown();
+        await Service<WebhookDeliveries>(http).SetPausedAsync(paused, http.RequestAborted);
+        return StripeApiResponse.Ok(new JsonObject { ["paused"] = paused });
+    }
+
+    private static Task<StripeApiResponse> ListRequestsAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var limit = (int)(p.Integer("limit", min: 1, max: 200) ?? 50);
+        p.RejectUnknown();
+        var entries = Service<ApiRequestLog>(http).Newest(limit).Select(e => (JsonNode)new JsonObject
+        {
+            ["at"] = e.At.ToUnixTimeMilliseconds() / 1000.0,
+            ["method"] = e.Method,
+            ["path"] = e.Path,
+            ["status"] = e.Status,
+            ["livemode"] = e.Livemode,
+            ["stripe_version"] = e.StripeVersion,
+            ["idempotency_key"] = e.IdempotencyKey,
+            ["request_id"] = e.RequestId,
+        });
+        return Task.FromResult(StripeApiResponse.Ok(new JsonObject { ["data"] = new JsonArray(entries.ToArray()) }));
+    }
+
+    internal static JsonObject EventSummary(EventDeliveries e) => new()
+    {
+        ["id"] = e.Event.Id,
+        ["type"] = e.Event.Type,
+        ["livemode"] = e.Event.Livemode,
+        ["created"] = e.Event.Created,
+        ["object_id"] = e.Event.ObjectId,
+        ["delivery_state"] = e.Event.State.ToString().ToLowerInvariant(),
+        ["deliveries"] = new JsonArray(e.Attempts.Select(a => (JsonNode)new JsonObject
+        {
+            ["at"] = a.At.ToUnixTimeMilliseconds() / 1000.0,
+            ["status"] = a.Status,
+            ["error"] = a.Error,
+        }).ToArray()),
+    };
+
+    private static async Task RunAsync(HttpContext http, Func<HttpContext, StripeParams.ParamReader, Task<StripeApiResponse>> action)
+    {
+        StripeApiResponse response;
+        try
+        {
+            var pairs = http.Request.Query.SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v ?? ""))).ToList();
+            if (http.Request.HasFormContentType)
+            {
+                var form = await http.Request.ReadFormAsync(http.RequestAborted);
+                pairs.AddRange(form.SelectMany(f => f.Value.Select(v => KeyValuePair.Create(f.Key, v ?? ""))));
+            }
+            response = await action(http, StripeParams.Parse(pairs).Reader());
+        }
+        catch (StripeApiException ex)
+        {
+            response = new StripeApiResponse(ex.StatusCode, ex.ToJson());
+        }
+        catch (Exception ex) when (ex is BadHttpRequestException or InvalidDataException)
+        {
+            response = new StripeApiResponse(400, StripeApiException.InvalidRequest($"Invalid request: {ex.Message}").ToJson());
+        }
+        catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            Service<ILoggerFactory>(http).CreateLogger(typeof(ControlEndpoints)).LogError(ex, "Stripe emulator control call failed");
+            response = new StripeApiResponse(500, new StripeApiException(500, "api_error", "An unexpected error occurred in the Stripe emulator; see its log.").ToJson());
+        }
+        http.Response.StatusCode = response.StatusCode;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(StripeJson.Serialize(response.Body), Encoding.UTF8, CancellationToken.None);
+    }
+
+    private static string Route(HttpContext http, string name) => (string)http.Request.RouteValues[name]!;
+
+    private static T Service<T>(HttpContext http) where T : notnull => http.RequestServices.GetRequiredService<T>();
+}
