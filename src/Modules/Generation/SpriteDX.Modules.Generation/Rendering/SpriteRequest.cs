@@ -1,0 +1,3 @@
+namespace SpriteDX.Modules.Generation.Rendering;
+
+internal sealed record SpriteRequest(string Prompt, int Seed);

@@ -1,0 +1,105 @@
+namespace SpriteDX.Modules.Generation.Rendering;
+
+/// <summary>What a design draws with: the canvas, its seeded randomness, the prompt's cues and the shared materials.</summary>
+internal sealed class SpriteSketch(PixelCanvas canvas, SpriteRandom random, PromptCues cues)
+{
+    public static readonly Ramp Ink = Ramp.From(new Hsv(250, 0.45, 0.14));
+    public static readonly Ramp Steel = Ramp.From(new Hsv(212, 0.12, 0.74));
+    public static readonly Ramp Gold = Ramp.From(new Hsv(44, 0.78, 0.94));
+    public static readonly Ramp Wood = Ramp.From(new Hsv(26, 0.6, 0.58));
+    public static readonly Ramp Leather = Ramp.From(new Hsv(20, 0.55, 0.42));
+    public static readonly Ramp Bone = Ramp.From(new Hsv(44, 0.14, 0.93));
+    public static readonly Ramp Glass = Ramp.From(new Hsv(195, 0.16, 0.9));
+    public static readonly Ramp Cream = Ramp.From(new Hsv(38, 0.2, 0.96));
+
+    private static readonly Rgba EyeWhite = new Hsv(220, 0.03, 1).ToRgba();
+    private static readonly Rgba MouthInside = new Hsv(350, 0.62, 0.55).ToRgba();
+    private static readonly Rgba BlushPink = new Hsv(350, 0.42, 1).ToRgba();
+    private static readonly Hsv EvilGlow = new(6, 0.85, 1);
+
+    public PixelCanvas Canvas { get; } = canvas;
+
+    public SpriteRandom Random { get; } = random;
+
+    public SpriteMood Mood => cues.Mood;
+
+    public int Grid => Canvas.Size;
+
+    /// <summary>The first colour the prompt names, if it names one.</summary>
+    public Hsv? NamedColour => cues.Colours.Count > 0 ? Tint(cues.Colours[0]) : null;
+
+    /// <summary>The first colour the prompt names, otherwise one of the design's own.</summary>
+    public Hsv MainColour(params Hsv[] defaults) => NamedColour ?? Tint(Random.Pick(defaults));
+
+    /// <summary>The second colour the prompt names, otherwise the design's choice.</summary>
+    public Hsv SecondColour(Hsv fallback) => Tint(cues.Colours.Count > 1 ? cues.Colours[1] : fallback);
+
+    public void Eyes(double x, double y, EyeStyle? style = null, Hsv? glow = null)
+    {
+        var chosen = style ?? Faces.EyesFor(Mood);
+        var pattern = Faces.Eye(chosen, Grid);
+        var glowRamp = Ramp.From(glow ?? EvilGlow);
+        Canvas.StampPair(
+            Canvas.PixelX(x) - (pattern[0].Length / 2),
+            Canvas.PixelY(y) - (pattern.Count / 2),
+            pattern,
+            symbol => symbol switch
+            {
+                '#' => Ink[Tone.Base],
+                'o' or 'w' => EyeWhite,
+                'g' => glowRamp[Tone.Base],
+                'G' => glowRamp[Tone.Highlight],
+                _ => null,
+            },
+            Ink,
+            mirrorPattern: chosen == EyeStyle.Angry);
+    }
+
+    public void Mouth(double y, MouthStyle? style = null)
+    {
+        var pattern = Faces.Mouth(style ?? Faces.MouthFor(Mood), Grid);
+        if (pattern.Count == 0)
+        {
+            return;
+        }
+        Canvas.Stamp((Grid - pattern[0].Length) / 2, Canvas.PixelY(y), pattern, InkMouthWhite, Ink);
+    }
+
+    public void Blush(double x, double y)
+    {
+        var pattern = Faces.Blush(Grid);
+        if (pattern.Count == 0)
+        {
+            return;
+        }
+        Canvas.StampPair(Canvas.PixelX(x) - (pattern[0].Length / 2), Canvas.PixelY(y), pattern, _ => BlushPink, Ink, mirrorPattern: false);
+    }
+
+    /// <summary>The usual face for the mood: eyes, a mouth, and blush when it is cute.</summary>
+    public void Face(double eyeX, double eyeY, double mouthY)
+    {
+        Eyes(eyeX, eyeY);
+        Mouth(mouthY);
+        if (Mood == SpriteMood.Cute)
+        {
+            Blush(eyeX - 1.5, eyeY + 2.5);
+        }
+    }
+
+    private static Rgba? InkMouthWhite(char symbol) => symbol switch
+    {
+        '#' => Ink[Tone.Base],
+        'w' => EyeWhite,
+        'r' => MouthInside,
+        _ => null,
+    };
+
+    private Hsv Tint(Hsv colour) => Mood switch
+    {
+        SpriteMood.Cute => colour.With(saturation: colour.Saturation * 0.85, value: colour.Value + 0.06),
+        SpriteMood.Evil => colour.ShiftHueTowards(300, 8).With(value: colour.Value * 0.8, saturation: colour.Saturation + 0.05),
+        SpriteMood.Happy => colour.With(saturation: colour.Saturation + 0.06, value: colour.Value + 0.05),
+        SpriteMood.Spooky => colour.ShiftHueTowards(200, 20).With(saturation: colour.Saturation * 0.6),
+        _ => colour,
+    };
+}
