@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.BuildingBlocks.Events;
+using SpriteDX.Modules.Accounts.Data;
 
 namespace SpriteDX.IntegrationTests.Infrastructure;
 
@@ -15,12 +19,14 @@ namespace SpriteDX.IntegrationTests.Infrastructure;
 internal sealed class SpriteDxApp : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private WebApplicationFactory<Program> _factory;
 
-    private SpriteDxApp(string dataDirectory, Dictionary<string, string?> settings)
+    private SpriteDxApp(string dataDirectory, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         DataDirectory = dataDirectory;
         _settings = settings;
+        _services = services;
         _factory = Start();
     }
 
@@ -30,7 +36,10 @@ internal sealed class SpriteDxApp : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static SpriteDxApp Start(params (string Key, string? Value)[] settings)
+    public static SpriteDxApp Start(params (string Key, string? Value)[] settings) => Start(null, settings);
+
+    /// <summary>Starts the app with extra service registrations, such as a fake clock.</summary>
+    public static SpriteDxApp Start(Action<IServiceCollection>? services, params (string Key, string? Value)[] settings)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "spritedx-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataDirectory);
@@ -42,7 +51,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
         };
         foreach (var (key, value) in settings)
             all[key] = value;
-        return new SpriteDxApp(dataDirectory, all);
+        return new SpriteDxApp(dataDirectory, all, services);
     }
 
     /// <summary>A fresh visitor: own cookies, redirects visible to the test.</summary>
@@ -62,6 +71,18 @@ internal sealed class SpriteDxApp : IAsyncDisposable
         return await use(scope.ServiceProvider);
     }
 
+    /// <summary>Delivers a notification through the app's bus, as another module would.</summary>
+    public Task PublishAsync(IIntegrationEvent notification) =>
+        WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IMediator>().Publish(notification);
+            return true;
+        });
+
+    public Task<Guid> AccountIdAsync(string email) =>
+        WithScopeAsync(services => services.GetRequiredService<AccountsDbContext>().Users
+            .Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleAsync());
+
     /// <summary>Stops the host and starts a new one on the same data directory, as a restart would.</summary>
     public async Task RestartAsync()
     {
@@ -76,6 +97,8 @@ internal sealed class SpriteDxApp : IAsyncDisposable
             host.UseEnvironment("Testing");
             foreach (var (key, value) in _settings)
                 host.UseSetting(key, value);
+            if (_services is not null)
+                host.ConfigureServices(_services);
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

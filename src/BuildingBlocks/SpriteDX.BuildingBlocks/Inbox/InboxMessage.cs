@@ -26,3 +26,20 @@ public static class InboxExtensions
         return true;
     }
 }
+
+public static class InboxTransactions
+{
+    /// <summary>
+    /// Runs a handler's effect once per message: one transaction holds the inbox claim, the effect
+    /// and the outbox rows it adds, and the notifications go out after the commit.
+    /// </summary>
+    public static async Task HandleOnceAsync(this DbContext db, Guid messageId, string handler, Func<Task> effect, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await db.Set<InboxMessage>().TryClaimAsync(messageId, handler, cancellationToken))
+            return;
+        await effect();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

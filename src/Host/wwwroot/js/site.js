@@ -7,7 +7,10 @@
   // ---- Toasts -------------------------------------------------------------------------------
   const toastHost = document.querySelector("[data-toasts]");
   const dismissLater = (toast) => setTimeout(() => toast.remove(), 6000);
-  document.querySelectorAll("[data-toast]").forEach(dismissLater);
+  document.querySelectorAll("[data-toast]").forEach((element) => {
+    if (element.hasAttribute("data-toast-relocate")) toastHost?.appendChild(element); // rendered by a header widget
+    dismissLater(element);
+  });
 
   function toast(message, kind = "success") {
     if (!toastHost) return;
@@ -128,5 +131,23 @@
     });
   }
 
-  window.SpriteDX = { toast, requestToken };
+  // ---- Balance badge: refreshed without a reload after anything that moves credits -----------
+  async function refreshBalance() {
+    const badge = document.querySelector("[data-credit-balance]");
+    if (!badge) return;
+    const response = await fetch("/api/credits/balance", { headers: { Accept: "application/json" }, credentials: "same-origin" });
+    if (!response.ok) return;
+    const { balance } = await response.json();
+    const text = balance.toLocaleString("en-US");
+    if (badge.textContent !== text) {
+      badge.textContent = text;
+      const link = badge.closest("[data-credit-balance-badge]");
+      link?.classList.remove("bump");
+      void link?.offsetWidth;
+      link?.classList.add("bump");
+    }
+  }
+  document.addEventListener("spritedx:balance-changed", refreshBalance);
+
+  window.SpriteDX = { toast, requestToken, refreshBalance };
 })();

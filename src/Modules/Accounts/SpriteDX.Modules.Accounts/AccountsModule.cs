@@ -45,17 +45,14 @@ public sealed class AccountsModule : IModule
             .AddDefaultTokenProviders();
 
         services.AddScoped<IClaimsTransformation, AccountClaimsTransformation>();
-        services.AddScoped<BootstrapAdminOnFirstRun>();
+        services.AddScoped<BootstrapAdmin>();
+        services.AddHostedService<BootstrapAdminOnFirstRun>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
     }
 
-    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await services.MigrateModuleAsync<AccountsDbContext>(cancellationToken);
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<BootstrapAdminOnFirstRun>().RunAsync();
-    }
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.MigrateModuleAsync<AccountsDbContext>(cancellationToken);
 }

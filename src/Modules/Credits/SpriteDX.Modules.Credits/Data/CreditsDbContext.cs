@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Data;
+using SpriteDX.Modules.Credits.Domain;
 
 namespace SpriteDX.Modules.Credits.Data;
 
@@ -8,4 +9,40 @@ internal sealed class CreditsDbContext(DbContextOptions<CreditsDbContext> option
     public const string SchemaName = "credits";
 
     protected override string Schema => SchemaName;
+
+    public DbSet<CreditAccount> Accounts => Set<CreditAccount>();
+
+    public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
+
+    public DbSet<Reservation> Reservations => Set<Reservation>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<CreditAccount>(account =>
+        {
+            account.ToTable("credit_accounts", t => t.HasCheckConstraint("CK_credit_accounts_balance_not_negative", "\"Balance\" >= 0"));
+            account.HasKey(a => a.AccountId);
+        });
+
+        modelBuilder.Entity<LedgerEntry>(entry =>
+        {
+            entry.ToTable("ledger_entries");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Id).ValueGeneratedOnAdd();
+            entry.Property(e => e.Description).HasMaxLength(300);
+            entry.Property(e => e.SourceType).HasMaxLength(40);
+            entry.Property(e => e.SourceId).HasMaxLength(100);
+            entry.HasIndex(e => new { e.SourceType, e.SourceId, e.Kind }).IsUnique(); // one source moves credits once
+            entry.HasIndex(e => new { e.AccountId, e.Id }).IsDescending(false, true);  // keyset paging, newest first
+        });
+
+        modelBuilder.Entity<Reservation>(reservation =>
+        {
+            reservation.ToTable("reservations");
+            reservation.HasKey(r => r.GenerationId);
+            reservation.HasIndex(r => new { r.Status, r.ReservedAt });
+        });
+    }
 }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Data;
@@ -11,13 +13,26 @@ namespace SpriteDX.Modules.Accounts.Features.Bootstrap;
 /// On the very first run (no accounts at all) a person needs a way into the admin pages. With
 /// `Admin:BootstrapEmails` set, registering with one of them is that way; otherwise an admin is
 /// created with a one-off password, printed once and written beside the databases.
+/// Runs as the host starts, after every module's database is migrated, because the new account's
+/// notification reaches the other modules at once.
 /// </summary>
-internal sealed class BootstrapAdminOnFirstRun(
+internal sealed class BootstrapAdminOnFirstRun(IServiceScopeFactory scopes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<BootstrapAdmin>().RunAsync();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+internal sealed class BootstrapAdmin(
     UserManager<AccountUser> users,
     IOptions<AccountsOptions> options,
     IOptions<DatabaseOptions> database,
     TimeProvider clock,
-    ILogger<BootstrapAdminOnFirstRun> logger)
+    ILogger<BootstrapAdmin> logger)
 {
     public const string DefaultAdminEmail = "admin@spritedx.local";
     public const string CredentialsFile = "bootstrap-admin.txt";

@@ -1,0 +1,20 @@
+using MediatR;
+using Microsoft.Extensions.Options;
+using SpriteDX.BuildingBlocks.Inbox;
+using SpriteDX.Modules.Accounts.Contracts;
+using SpriteDX.Modules.Credits.Data;
+using SpriteDX.Modules.Credits.Domain;
+
+namespace SpriteDX.Modules.Credits.Features.Bonus;
+
+internal sealed class GrantSignupBonusOnAccountRegistered(CreditsDbContext db, CreditLedger ledger, IOptions<CreditsOptions> options)
+    : INotificationHandler<AccountRegistered>
+{
+    public Task Handle(AccountRegistered e, CancellationToken ct) =>
+        db.HandleOnceAsync(e.MessageId, nameof(GrantSignupBonusOnAccountRegistered), async () =>
+        {
+            var bonus = options.Value.SignupBonus;
+            if (bonus > 0)
+                await ledger.MoveAsync(new CreditMovement(e.AccountId, LedgerKind.SignupBonus, bonus, "account", e.AccountId.ToString(), "Welcome bonus"), ct);
+        }, ct);
+}

@@ -1,0 +1,12 @@
+using SpriteDX.BuildingBlocks.Events;
+
+namespace SpriteDX.Modules.Generation.Contracts;
+
+/// <summary>Someone asked for a sprite; Credits reserves its cost or rejects it.</summary>
+public sealed record GenerationRequested(Guid MessageId, DateTimeOffset OccurredAt, Guid GenerationId, Guid AccountId, int Cost) : IIntegrationEvent;
+
+/// <summary>The sprite was delivered; its reserved credits are spent.</summary>
+public sealed record GenerationSucceeded(Guid MessageId, DateTimeOffset OccurredAt, Guid GenerationId, Guid AccountId) : IIntegrationEvent;
+
+/// <summary>The sprite could not be made; a failed generation costs nothing.</summary>
+public sealed record GenerationFailed(Guid MessageId, DateTimeOffset OccurredAt, Guid GenerationId, Guid AccountId, string Reason) : IIntegrationEvent;

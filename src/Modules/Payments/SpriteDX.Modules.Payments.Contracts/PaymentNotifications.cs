@@ -1,0 +1,16 @@
+using SpriteDX.BuildingBlocks.Events;
+
+namespace SpriteDX.Modules.Payments.Contracts;
+
+/// <summary>A purchase was paid and verified with Stripe; its credits are owed to the account.</summary>
+public sealed record PurchaseCompleted(
+    Guid MessageId, DateTimeOffset OccurredAt, Guid PurchaseId, Guid AccountId, string PackId, string PackName, int Credits,
+    long AmountMinor, string Currency, bool Livemode) : IIntegrationEvent;
+
+/// <summary>Money was returned; the credits it bought (or the refunded share) are taken back.</summary>
+public sealed record PurchaseRefunded(
+    Guid MessageId, DateTimeOffset OccurredAt, Guid PurchaseId, Guid AccountId, string RefundId, int Credits, long AmountMinor, string Currency) : IIntegrationEvent;
+
+/// <summary>The payment is disputed; its credits are frozen (taken back) until the dispute is settled.</summary>
+public sealed record PurchaseDisputed(
+    Guid MessageId, DateTimeOffset OccurredAt, Guid PurchaseId, Guid AccountId, string DisputeId, int Credits) : IIntegrationEvent;

@@ -1,0 +1,253 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.BuildingBlocks.Events;
+using SpriteDX.IntegrationTests.Infrastructure;
+using SpriteDX.Modules.Accounts.Contracts;
+using SpriteDX.Modules.Admin.Contracts;
+using SpriteDX.Modules.Credits.Data;
+using SpriteDX.Modules.Generation.Contracts;
+using SpriteDX.Modules.Payments.Contracts;
+
+namespace SpriteDX.IntegrationTests.Credits;
+
+[Parallelizable(ParallelScope.Self)]
+public sealed class CreditsTests
+{
+    private SpriteDxApp _app = null!;
+
+    [OneTimeSetUp]
+    public void StartApp() => _app = SpriteDxApp.Start();
+
+    [OneTimeTearDown]
+    public async Task StopApp() => await _app.DisposeAsync();
+
+    [Test]
+    public async Task A_new_account_gets_100_bonus_credits_and_is_told_so_once()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        (await player.BalanceAsync()).Should().Be(100);
+        (await player.Browser.GetAsync("/")).Html.Should().Contain("You received 100 free credits");
+        (await player.Browser.GetAsync("/")).Html.Should().NotContain("You received 100 free credits");
+        (await player.LedgerKindsAsync()).Should().Equal("signup_bonus");
+    }
+
+    [Test]
+    public async Task A_replayed_or_duplicated_registration_grants_the_bonus_only_once()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        var again = new AccountRegistered(Guid.NewGuid(), DateTimeOffset.UtcNow, player.AccountId, player.Email, false, false);
+
+        await _app.PublishAsync(again);
+        await _app.PublishAsync(again);
+
+        (await player.BalanceAsync()).Should().Be(100);
+        (await player.LedgerKindsAsync()).Should().Equal("signup_bonus");
+    }
+
+    [Test]
+    public async Task The_balance_badge_shows_the_balance_in_the_header()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        var home = await player.Browser.GetAsync("/");
+
+        home.Html.Should().Contain("data-credit-balance>100<");
+    }
+
+    [Test]
+    public async Task A_generation_reserves_its_cost_then_spends_it_on_success()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        var generation = await player.RequestGenerationAsync(cost: 10);
+        (await player.BalanceAsync()).Should().Be(90);
+
+        await _app.PublishAsync(new GenerationSucceeded(Guid.NewGuid(), DateTimeOffset.UtcNow, generation, player.AccountId));
+
+        (await player.BalanceAsync()).Should().Be(90);
+        (await player.LedgerKindsAsync()).Should().Equal("spend_captured", "spend", "signup_bonus");
+        (await player.LedgerMatchesBalanceAsync()).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task A_failed_generation_costs_nothing()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        var generation = await player.RequestGenerationAsync(cost: 10);
+
+        var failed = new GenerationFailed(Guid.NewGuid(), DateTimeOffset.UtcNow, generation, player.AccountId, "renderer crashed");
+        await _app.PublishAsync(failed);
+        await _app.PublishAsync(failed with { MessageId = Guid.NewGuid() });
+
+        (await player.BalanceAsync()).Should().Be(100);
+        (await player.LedgerKindsAsync()).Should().Equal("spend_released", "spend", "signup_bonus");
+    }
+
+    [Test]
+    public async Task A_generation_that_costs_more_than_the_balance_is_rejected_and_takes_nothing()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        await player.RequestGenerationAsync(cost: 101);
+
+        (await player.BalanceAsync()).Should().Be(100);
+        (await player.LedgerKindsAsync()).Should().Equal("signup_bonus");
+    }
+
+    [Test]
+    public async Task Fifty_concurrent_spends_never_overspend()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => player.RequestGenerationAsync(cost: 10))));
+
+        (await player.BalanceAsync()).Should().Be(0);
+        var reservations = await _app.WithScopeAsync(services =>
+            services.GetRequiredService<CreditsDbContext>().Reservations.CountAsync(r => r.AccountId == player.AccountId));
+        reservations.Should().Be(10);
+        (await player.LedgerMatchesBalanceAsync()).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task Two_generations_at_the_same_instant_with_credits_for_one_reserve_exactly_one()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        await player.RequestGenerationAsync(cost: 90);
+
+        await Task.WhenAll(Task.Run(() => player.RequestGenerationAsync(cost: 10)), Task.Run(() => player.RequestGenerationAsync(cost: 10)));
+
+        (await player.BalanceAsync()).Should().Be(0);
+        (await player.LedgerKindsAsync()).Count(k => k == "spend").Should().Be(2);
+    }
+
+    [Test]
+    public async Task A_replayed_generation_request_reserves_once()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        var request = new GenerationRequested(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, 10);
+
+        await _app.PublishAsync(request);
+        await _app.PublishAsync(request);
+        await _app.PublishAsync(request with { MessageId = Guid.NewGuid() });
+
+        (await player.BalanceAsync()).Should().Be(90);
+    }
+
+    [Test]
+    public async Task A_zero_cost_is_refused_with_a_clear_error()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        var act = () => player.RequestGenerationAsync(cost: 0);
+
+        (await act.Should().ThrowAsync<NotificationDeliveryException>()).Which.Message.Should().Contain("a cost must be positive");
+        (await player.BalanceAsync()).Should().Be(100);
+    }
+
+    [Test]
+    public async Task A_purchase_adds_its_credits_once_and_a_refund_takes_them_back()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        var purchase = new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, "pack-500", "500 credits", 500, 500, "usd", false);
+
+        await _app.PublishAsync(purchase);
+        await _app.PublishAsync(purchase with { MessageId = Guid.NewGuid() });
+        (await player.BalanceAsync()).Should().Be(600);
+
+        await _app.PublishAsync(new PurchaseRefunded(Guid.NewGuid(), DateTimeOffset.UtcNow, purchase.PurchaseId, player.AccountId, "re_1" + Guid.NewGuid().ToString("n"), 500, 500, "usd"));
+
+        (await player.BalanceAsync()).Should().Be(100);
+        (await player.LedgerKindsAsync()).Should().Equal("refund", "purchase", "signup_bonus");
+        (await player.LedgerMatchesBalanceAsync()).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task A_claw_back_larger_than_the_balance_stops_at_zero_and_records_what_is_owed()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        var purchase = new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, "pack-500", "500 credits", 500, 500, "usd", false);
+        await _app.PublishAsync(purchase);
+        for (var i = 0; i < 45; i++)
+            await player.RequestGenerationAsync(cost: 10); // 600 → 150
+
+        await _app.PublishAsync(new PurchaseDisputed(Guid.NewGuid(), DateTimeOffset.UtcNow, purchase.PurchaseId, player.AccountId, "dp_" + Guid.NewGuid().ToString("n"), 500));
+
+        (await player.BalanceAsync()).Should().Be(0);
+        var billing = await player.Browser.GetAsync("/billing");
+        billing.Html.Should().Contain("Owed").And.Contain(">350<");
+        (await player.LedgerMatchesBalanceAsync()).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task An_admin_grant_and_debit_move_credits_with_their_reason()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        var admin = Guid.NewGuid();
+
+        await _app.PublishAsync(new CreditsAdjustedByAdmin(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, 250, "Contest prize", admin, "boss@spritedx.test"));
+        await _app.PublishAsync(new CreditsAdjustedByAdmin(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, -1000, "Abuse", admin, "boss@spritedx.test"));
+
+        (await player.BalanceAsync()).Should().Be(0);
+        var billing = await player.Browser.GetAsync("/billing");
+        billing.Html.Should().Contain("Contest prize").And.Contain("Abuse");
+        (await player.LedgerKindsAsync()).Should().Equal("admin_debit", "admin_grant", "signup_bonus");
+        (await player.LedgerMatchesBalanceAsync()).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task The_ledger_is_paged_newest_first_without_gaps_or_repeats()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        for (var i = 0; i < 30; i++)
+        {
+            var generation = await player.RequestGenerationAsync(cost: 1);
+            await _app.PublishAsync(new GenerationFailed(Guid.NewGuid(), DateTimeOffset.UtcNow, generation, player.AccountId, "test"));
+        }
+
+        var first = await player.Browser.GetAsync("/billing");
+        var older = System.Text.RegularExpressions.Regex.Match(first.Html, "href=\"(/billing\\?before=\\d+)\"").Groups[1].Value;
+        var second = await player.Browser.GetAsync(older);
+        var third = System.Text.RegularExpressions.Regex.Match(second.Html, "href=\"(/billing\\?before=\\d+)\"").Groups[1].Value;
+
+        (await player.LedgerKindsAsync()).Should().HaveCount(25);
+        (await player.LedgerKindsAsync(older)).Should().HaveCount(25);
+        // 30 × (reserve + release) + the bonus = 61 entries: 25 + 25 + 11.
+        third.Should().NotBeEmpty();
+        (await player.LedgerKindsAsync(third)).Should().Equal(
+            [.. Enumerable.Repeat(new[] { "spend_released", "spend" }, 5).SelectMany(pair => pair), "signup_bonus"]);
+        second.Html.Should().Contain("href=\"/billing\">Newest</a>");
+    }
+
+    [Test]
+    public async Task Another_persons_ledger_is_never_shown()
+    {
+        using var alice = await Player.SignUpAsync(_app);
+        using var bob = await Player.SignUpAsync(_app);
+        await _app.PublishAsync(new CreditsAdjustedByAdmin(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), alice.AccountId, 5, "Only for Alice", Guid.NewGuid(), "boss@spritedx.test"));
+
+        (await bob.Browser.GetAsync("/billing")).Html.Should().NotContain("Only for Alice");
+        (await bob.Browser.GetAsync("/billing?before=999999999")).Html.Should().NotContain("Only for Alice");
+        (await bob.BalanceAsync()).Should().Be(100);
+    }
+
+    [Test]
+    public async Task Billing_and_the_balance_api_need_a_signed_in_person()
+    {
+        using var visitor = _app.NewBrowser();
+
+        (await visitor.Client.GetAsync("/api/credits/balance")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        var billing = await visitor.GetAsync("/billing");
+        billing.Status.Should().Be(HttpStatusCode.Redirect);
+        billing.RedirectedTo.Should().Contain("/Identity/Account/Login");
+    }
+
+    [Test]
+    public async Task Usage_and_billing_is_in_the_user_menu()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        (await player.Browser.GetAsync("/")).Html.Should().Contain("href=\"/billing\">Usage and Billing</a>");
+    }
+}
