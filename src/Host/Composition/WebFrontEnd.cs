@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using SpriteDX.BuildingBlocks.Web;
 
@@ -50,7 +51,26 @@ internal static class WebFrontEnd
         services.AddAuthorizationBuilder()
             .AddPolicy(SpriteDxClaims.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(SpriteDxClaims.AdminRole));
 
-        services.Configure<RouteOptions>(options => options.LowercaseUrls = false);
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, ct) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails =
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Type = ProblemTypes.TooManyRequests,
+                        Title = "Too many requests",
+                        Detail = "You are going faster than SpriteDX allows. Wait a moment and try again.",
+                    },
+                });
+            };
+        });
         return services;
     }
 
@@ -70,6 +90,7 @@ internal static class WebFrontEnd
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -11,5 +11,6 @@ public static class ProblemTypes
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string Antiforgery = Base + "antiforgery";
+    public const string TooManyRequests = Base + "too-many-requests";
     public const string ServerError = Base + "server-error";
 }

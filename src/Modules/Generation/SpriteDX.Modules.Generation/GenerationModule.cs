@@ -1,10 +1,22 @@
+using System.Threading.RateLimiting;
+using Hangfire;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Modules;
+using SpriteDX.BuildingBlocks.Web;
+using SpriteDX.Modules.Generation.Api;
+using SpriteDX.Modules.Generation.Components;
 using SpriteDX.Modules.Generation.Data;
+using SpriteDX.Modules.Generation.Features.Render;
+using SpriteDX.Modules.Generation.Features.Request;
+using SpriteDX.Modules.Generation.Rendering;
+using SpriteDX.Modules.Generation.Storage;
 
 namespace SpriteDX.Modules.Generation;
 
@@ -15,14 +27,36 @@ public sealed class GenerationModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        var section = configuration.GetSection("Generation");
+        var settings = section.Get<GenerationOptions>() ?? new GenerationOptions();
+        services.AddOptions<GenerationOptions>().Bind(section)
+            .Validate(o => o.CostCredits > 0, "Generation:CostCredits must be at least 1.")
+            .Validate(o => o.RenderTimeout > TimeSpan.Zero, "Generation:RenderTimeout must be positive.")
+            .Validate(o => o.RequestsPerMinute > 0, "Generation:RequestsPerMinute must be at least 1.");
         services.AddModuleDbContext<GenerationDbContext>(Name);
         services.AddNotificationHandlersFrom(typeof(GenerationModule).Assembly);
+        services.AddSpriteGenerator(settings.Generator);
+        services.AddScoped<GenerationRequests>();
+        services.AddScoped<GenerationStateChanges>();
+        services.AddScoped<RenderSpriteJob>();
+        services.AddScoped<ResumeInterruptedGenerations>();
+        services.AddHostedService<ResumeInterruptedGenerationsAtStartup>();
+        services.AddSingleton<SpriteImageStore>();
+        services.AddSingleton<IUserMenuContributor, GenerationMenu>();
+
+        // One person flooding the generator must not starve everyone else.
+        services.AddRateLimiter(limiter => limiter.AddPolicy(GenerationEndpoints.RateLimitPolicy, http =>
+            RateLimitPartition.GetFixedWindowLimiter(
+                http.User.Identity?.IsAuthenticated == true ? http.User.AccountId().ToString() : http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.RequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGenerationEndpoints();
+
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        await services.MigrateModuleAsync<GenerationDbContext>(cancellationToken);
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ResumeInterruptedGenerations>(
+            ResumeInterruptedGenerations.JobId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
     }
-
-    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.MigrateModuleAsync<GenerationDbContext>(cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Data;
+using SpriteDX.Modules.Generation.Domain;
 
 namespace SpriteDX.Modules.Generation.Data;
 
@@ -8,4 +9,24 @@ internal sealed class GenerationDbContext(DbContextOptions<GenerationDbContext> 
     public const string SchemaName = "generation";
 
     protected override string Schema => SchemaName;
+
+    public DbSet<SpriteGeneration> Generations => Set<SpriteGeneration>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<SpriteGeneration>(generation =>
+        {
+            generation.ToTable("generations");
+            generation.HasKey(g => g.Id);
+            generation.Property(g => g.Prompt).HasMaxLength(GenerationOptions.MaxPromptLength);
+            generation.Property(g => g.IdempotencyKey).HasMaxLength(100);
+            generation.Property(g => g.Error).HasMaxLength(500);
+            generation.Property(g => g.Description).HasMaxLength(200);
+            generation.Ignore(g => g.Charged);
+            generation.HasIndex(g => new { g.AccountId, g.IdempotencyKey }).IsUnique();
+            generation.HasIndex(g => new { g.AccountId, g.Id }).IsDescending(false, true); // gallery keyset: version-7 ids sort by time
+            generation.HasIndex(g => new { g.Status, g.StartedAt });
+        });
+    }
 }

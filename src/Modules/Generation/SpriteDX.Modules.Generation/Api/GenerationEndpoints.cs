@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SpriteDX.BuildingBlocks.Web;
+using SpriteDX.Modules.Generation.Data;
+using SpriteDX.Modules.Generation.Domain;
+using SpriteDX.Modules.Generation.Features.Request;
+using SpriteDX.Modules.Generation.Storage;
+
+namespace SpriteDX.Modules.Generation.Api;
+
+/// <summary>The JSON API the home page uses (CONTRACT.md), and the sprite images, for their owner only.</summary>
+internal static class GenerationEndpoints
+{
+    public const string RateLimitPolicy = "generation-requests";
+
+    public static void MapGenerationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/generations", RequestAsync).RequireAuthorization().RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
+        endpoints.MapGet("/api/generations/{id:guid}", GetAsync).RequireAuthorization();
+        endpoints.MapGet("/generations/{id:guid}/image.png", ImageAsync).RequireAuthorization();
+    }
+
+    private static async Task<IResult> RequestAsync(
+        HttpContext http, IAntiforgery antiforgery, GenerationRequests requests, CancellationToken ct)
+    {
+        // Checked here rather than by the framework so a missing token gets problem+json, after the 401.
+        if (!await antiforgery.IsRequestValidAsync(http))
+            return Problem(StatusCodes.Status400BadRequest, ProblemTypes.Antiforgery, "Missing or invalid antiforgery token",
+                "Reload the page and try again.");
+
+        GenerationRequestBody? body;
+        try
+        {
+            body = await http.Request.ReadFromJsonAsync<GenerationRequestBody>(ct);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or BadHttpRequestException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "The request body is not valid JSON",
+                "Send {\"prompt\": \"…\"} as application/json.");
+        }
+
+        var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
+        return await requests.RequestAsync(http.User.AccountId(), body?.Prompt, key, ct) switch
+        {
+            RequestOutcome.Accepted(var g) => Results.Json(new AcceptedBody(g.Id, g.Status.ToContract(), g.Cost, g.Balance), statusCode: StatusCodes.Status202Accepted),
+            RequestOutcome.NotEnoughCredits(var g) => Problem(StatusCodes.Status402PaymentRequired, ProblemTypes.InsufficientCredits, "Not enough credits",
+                $"This sprite costs {g.Cost} credits and your balance is {g.Balance ?? 0}.",
+                new Dictionary<string, object?> { ["cost"] = g.Cost, ["balance"] = g.Balance ?? 0, ["id"] = g.Id }),
+            RequestOutcome.InvalidPrompt(var message) => Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "The prompt cannot be used", message,
+                new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["prompt"] = [message] } }),
+            _ => throw new InvalidOperationException("Unknown generation request outcome."),
+        };
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, HttpContext http, GenerationDbContext db, CancellationToken ct)
+    {
+        var accountId = http.User.AccountId();
+        var generation = await db.Generations.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id && g.AccountId == accountId, ct);
+        return generation is null
+            ? Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "No such generation", "There is no generation with that id in your account.")
+            : Results.Ok(GenerationBody.From(generation));
+    }
+
+    private static async Task<IResult> ImageAsync(Guid id, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct)
+    {
+        var accountId = http.User.AccountId();
+        var generation = await db.Generations.AsNoTracking()
+            .SingleOrDefaultAsync(g => g.Id == id && g.AccountId == accountId && g.Status == GenerationStatus.Succeeded, ct);
+        var stream = generation is null ? null : images.Open(accountId, id);
+        if (stream is null)
+            return Results.NotFound();
+
+        http.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
+        return Results.File(stream, "image/png", download == true ? $"spritedx-{Slug(generation!.Prompt)}-{id.ToString("n")[..8]}.png" : null);
+    }
+
+    internal static string? ImageUrl(SpriteGeneration g) => g.Status == GenerationStatus.Succeeded ? $"/generations/{g.Id}/image.png" : null;
+
+    private static string Slug(string prompt)
+    {
+        var words = new string(prompt.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray())
+            .Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var slug = string.Join('-', words.Take(5));
+        return slug.Length == 0 ? "sprite" : slug;
+    }
+
+    private static IResult Problem(int status, string type, string title, string detail, IDictionary<string, object?>? extensions = null) =>
+        Results.Problem(detail: detail, statusCode: status, title: title, type: type, extensions: extensions);
+
+    internal sealed record GenerationRequestBody(string? Prompt);
+
+    internal sealed record AcceptedBody(Guid Id, string Status, int Cost, long? Balance);
+
+    internal sealed record GenerationBody(Guid Id, string Status, int Progress, string? ImageUrl, int Cost, string? Error)
+    {
+        public static GenerationBody From(SpriteGeneration g) => new(g.Id, g.Status.ToContract(), g.Progress, GenerationEndpoints.ImageUrl(g), g.Charged, g.Error);
+    }
+}

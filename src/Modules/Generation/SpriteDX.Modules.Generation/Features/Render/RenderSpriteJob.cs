@@ -1,0 +1,97 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SpriteDX.Modules.Generation.Data;
+using SpriteDX.Modules.Generation.Rendering;
+using SpriteDX.Modules.Generation.Storage;
+
+namespace SpriteDX.Modules.Generation.Features.Render;
+
+/// <summary>
+/// Renders one sprite in the background. Whatever goes wrong in the generator (an exception, the
+/// time limit) fails the generation, which releases its credits; a host shutting down puts it back
+/// in line instead. Hangfire does not retry it: a failure is an answer the person sees.
+/// </summary>
+internal sealed class RenderSpriteJob(
+    GenerationDbContext db,
+    GenerationStateChanges states,
+    ISpriteGenerator generator,
+    SpriteImageStore images,
+    IOptions<GenerationOptions> options,
+    ILogger<RenderSpriteJob> logger)
+{
+    public static void Enqueue(IBackgroundJobClient jobs, Guid generationId) =>
+        jobs.Enqueue<RenderSpriteJob>(job => job.RunAsync(generationId, CancellationToken.None));
+
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(Guid generationId, CancellationToken shutdown)
+    {
+        if (!await states.StartAsync(generationId, shutdown))
+            return; // already rendering elsewhere, or settled
+        var generation = await db.Generations.AsNoTracking().SingleAsync(g => g.Id == generationId, shutdown);
+
+        using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(shutdown);
+        timeLimit.CancelAfter(options.Value.RenderTimeout);
+        var progress = new ProgressWriter(states, generationId);
+        try
+        {
+            var sprite = await generator.RenderAsync(new SpriteRequest(generation.Prompt, generation.Seed), progress, timeLimit.Token);
+            await progress.FlushAsync();
+            await images.SaveAsync(generation.AccountId, generation.Id, sprite.Png, CancellationToken.None);
+            await states.SucceedAsync(generation, sprite.GridSize, sprite.Description, CancellationToken.None);
+        }
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+        {
+            await progress.FlushAsync();
+            await states.RequeueAsync(generationId, CancellationToken.None);
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            logger.LogWarning("Generation {GenerationId} exceeded {Timeout}", generationId, options.Value.RenderTimeout);
+            await progress.FlushAsync();
+            await states.FailAsync(generation, "The generator took too long. Nothing was charged; try again.", CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Generation {GenerationId} failed", generationId);
+            await progress.FlushAsync();
+            await states.FailAsync(generation, "The generator failed on this prompt. Nothing was charged; try again or change the prompt.", CancellationToken.None);
+        }
+    }
+
+    /// <summary>Writes progress as it comes, one update at a time, without holding up the renderer.</summary>
+    private sealed class ProgressWriter(GenerationStateChanges states, Guid generationId) : IProgress<int>
+    {
+        private readonly Lock _gate = new();
+        private Task _pending = Task.CompletedTask;
+        private int _written = -1;
+
+        public void Report(int value)
+        {
+            lock (_gate)
+            {
+                if (value <= _written || value >= 100)
+                    return; // 100 is written with the result itself
+                _written = value;
+                _pending = _pending.ContinueWith(_ => states.ReportProgressAsync(generationId, value, CancellationToken.None), TaskScheduler.Default).Unwrap();
+            }
+        }
+
+        /// <summary>Waits for the last write; a lost progress update is not worth failing a sprite for.</summary>
+        public async Task FlushAsync()
+        {
+            Task pending;
+            lock (_gate)
+                pending = _pending;
+            try
+            {
+                await pending;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SpriteDX.Modules.Generation.Data;
+using SpriteDX.Modules.Generation.Domain;
+
+namespace SpriteDX.Modules.Generation.Features.Render;
+
+/// <summary>
+/// Background jobs live in memory, so a restart loses them; the generations table does not. At
+/// start-up and every minute, generations whose job is gone are put back in line, and those that
+/// kept failing, or never got an answer about their credits, are failed (which refunds them).
+/// No generation stays in progress forever.
+/// </summary>
+internal sealed class ResumeInterruptedGenerations(
+    GenerationDbContext db, GenerationStateChanges states, IBackgroundJobClient jobs, IOptions<GenerationOptions> options,
+    TimeProvider clock, ILogger<ResumeInterruptedGenerations> logger)
+{
+    public const string JobId = "generation:resume-interrupted";
+    private static readonly TimeSpan QueueGrace = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan UnansweredLimit = TimeSpan.FromMinutes(30);
+
+    public Task<int> RunAsync(CancellationToken ct) => ResumeAsync(atStartup: false, ct);
+
+    public async Task<int> ResumeAsync(bool atStartup, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var settings = options.Value;
+        var queuedBefore = atStartup ? now : now - QueueGrace;
+        var runningBefore = atStartup ? now : now - settings.RenderTimeout - QueueGrace;
+        var unansweredBefore = now - UnansweredLimit;
+
+        var stuck = await db.Generations.AsNoTracking()
+            .Where(g => (g.Status == GenerationStatus.Queued && g.RequestedAt <= queuedBefore)
+                        || (g.Status == GenerationStatus.Running && g.StartedAt <= runningBefore)
+                        || (g.Status == GenerationStatus.Pending && g.RequestedAt <= unansweredBefore))
+            .OrderBy(g => g.Id)
+            .Take(500)
+            .ToListAsync(ct);
+
+        foreach (var generation in stuck)
+        {
+            if (generation.Status == GenerationStatus.Pending)
+                await states.FailAsync(generation, "Your credits could not be confirmed in time. Nothing was charged; try again.", ct);
+            else if (generation.RenderAttempts >= settings.MaxRenderAttempts)
+                await states.FailAsync(generation, "This sprite could not be finished. Nothing was charged; try again.", ct);
+            else if (generation.Status == GenerationStatus.Queued || await states.RequeueAsync(generation.Id, ct))
+                RenderSpriteJob.Enqueue(jobs, generation.Id);
+        }
+
+        if (stuck.Count > 0)
+            logger.LogWarning("Resumed or failed {Count} interrupted generations", stuck.Count);
+        return stuck.Count;
+    }
+}
+
+/// <summary>Runs the resume once as the host starts, after every module's database is migrated.</summary>
+internal sealed class ResumeInterruptedGenerationsAtStartup(IServiceScopeFactory scopes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ResumeInterruptedGenerations>().ResumeAsync(atStartup: true, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

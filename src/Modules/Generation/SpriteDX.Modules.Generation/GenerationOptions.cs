@@ -1,0 +1,26 @@
+namespace SpriteDX.Modules.Generation;
+
+/// <summary>The `Generation` configuration section.</summary>
+internal sealed class GenerationOptions
+{
+    public const int MaxPromptLength = 500;
+
+    public int CostCredits { get; set; } = 10;
+
+    /// <summary>Which <c>ISpriteGenerator</c> draws sprites; "Procedural" is the built-in one.</summary>
+    public string Generator { get; set; } = "Procedural";
+
+    /// <summary>Where PNGs are stored; empty means `sprites` in the data directory. Share it between instances.</summary>
+    public string ImageDirectory { get; set; } = "";
+
+    /// <summary>A render that takes longer is stopped and fails (its credits are released).</summary>
+    public TimeSpan RenderTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Renders tried for one generation (after restarts) before it fails for good.</summary>
+    public int MaxRenderAttempts { get; set; } = 3;
+
+    /// <summary>Generation requests one account may make per minute.</summary>
+    public int RequestsPerMinute { get; set; } = 30;
+
+    public int GalleryPageSize { get; set; } = 24;
+}
