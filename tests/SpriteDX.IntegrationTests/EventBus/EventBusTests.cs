@@ -104,6 +104,8 @@ public sealed class EventBusTests
         var id = await bus.SendThenCrashAsync("survivor");
         (await bus.ReactionsAsync()).Should().BeEmpty();
         (await bus.SenderOutboxRowAsync(id)).PublishedAt.Should().BeNull();
+        (await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None)).Should().Be(0, "a fresh row is the immediate publisher's for a moment");
+        bus.Clock.Advance(TimeSpan.FromSeconds(6));
 
         using var stop = new CancellationTokenSource();
         await bus.Sweeper.StartAsync(stop.Token);

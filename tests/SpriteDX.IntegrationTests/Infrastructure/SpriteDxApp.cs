@@ -48,6 +48,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
             ["SpriteDX:DataDir"] = dataDirectory,
             ["Admin:BootstrapEmails"] = "boss@spritedx.test",
             ["EventBus:SweepInterval"] = "00:00:00.200",
+            ["EventBus:SweepGrace"] = "00:00:01",
         };
         foreach (var (key, value) in settings)
             all[key] = value;

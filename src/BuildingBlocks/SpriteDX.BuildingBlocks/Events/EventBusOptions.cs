@@ -7,6 +7,12 @@ public sealed class EventBusOptions
     /// <summary>How often unpublished outbox rows are swept when nothing signalled them.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a new row is left to the immediate publish after its commit before the sweep takes
+    /// it: racing it would make a request answer before its own notification was handled.
+    /// </summary>
+    public TimeSpan SweepGrace { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Deliveries of one notification before it is parked as a dead letter.</summary>
     public int MaxAttempts { get; set; } = 8;
 

@@ -31,8 +31,10 @@ internal sealed class OutboxProcessor<TContext>(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var now = clock.GetUtcNow();
+            var leftToImmediatePublish = now - options.Value.SweepGrace;
             due = await scope.ServiceProvider.GetRequiredService<TContext>().Set<OutboxMessage>()
                 .Where(m => m.PublishedAt == null && m.DeadLetteredAt == null
+                            && (m.Attempts > 0 || m.OccurredAt <= leftToImmediatePublish)
                             && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
                             && (m.LockedUntil == null || m.LockedUntil < now))
                 .OrderBy(m => m.OccurredAt)

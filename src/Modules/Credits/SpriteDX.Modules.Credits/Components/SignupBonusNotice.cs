@@ -11,6 +11,7 @@ internal sealed class SignupBonusNotice(CreditsDbContext db, TimeProvider clock)
     {
         var bonus = await db.Ledger.AsNoTracking()
             .Where(e => e.AccountId == accountId && e.Kind == LedgerKind.SignupBonus)
+            .OrderBy(e => e.Id)
             .Select(e => (long?)e.Amount)
             .FirstOrDefaultAsync(ct);
         if (bonus is null)

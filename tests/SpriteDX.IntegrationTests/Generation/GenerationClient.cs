@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SpriteDX.IntegrationTests.Credits;
+using SpriteDX.IntegrationTests.Infrastructure;
+
+namespace SpriteDX.IntegrationTests.Generation;
+
+/// <summary>The home page's calls to the generation API, made the way its script makes them.</summary>
+internal static class GenerationClient
+{
+    public static async Task<HttpResponseMessage> RequestAsync(this Player player, string prompt, string? idempotencyKey = null, bool withToken = true)
+    {
+        var home = await player.Browser.GetAsync("/");
+        return await player.Browser.PostGenerationAsync(prompt, withToken ? home.AntiforgeryToken() : null, idempotencyKey);
+    }
+
+    public static async Task<HttpResponseMessage> PostGenerationAsync(this TestBrowser browser, string prompt, string? token, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/generations") { Content = JsonContent.Create(new { prompt }) };
+        if (token is not null)
+            request.Headers.Add("RequestVerificationToken", token);
+        if (idempotencyKey is not null)
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await browser.Client.SendAsync(request);
+    }
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    public static async Task<JsonElement> GenerationAsync(this Player player, Guid id) =>
+        await (await player.Browser.Client.GetAsync($"/api/generations/{id}")).JsonAsync();
+
+    /// <summary>Polls like the page does, until the generation has an outcome.</summary>
+    public static async Task<JsonElement> SettledAsync(this Player player, Guid id)
+    {
+        JsonElement generation = default;
+        await Polling.UntilAsync(async () =>
+        {
+            generation = await player.GenerationAsync(id);
+            return generation.GetProperty("status").GetString() is "succeeded" or "failed" or "rejected";
+        }, TimeSpan.FromSeconds(30), $"generation {id} to finish");
+        return generation;
+    }
+
+    public static async Task<Guid> AcceptedIdAsync(this HttpResponseMessage response)
+    {
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        return (await response.JsonAsync()).GetProperty("id").GetGuid();
+    }
+}
