@@ -13,11 +13,14 @@ internal static class BackgroundJobs
     /// </summary>
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services)
     {
+        // The storage is this host's own singleton, not Hangfire's global JobStorage.Current: two
+        // hosts in one process (tests, a restart) must never hand jobs to each other.
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) }));
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) }));
+            .UseLogProvider(new HangfireLogBridge(sp.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer(server =>
         {
             server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
@@ -33,6 +36,52 @@ internal static class BackgroundJobs
             DashboardTitle = "SpriteDX background jobs",
             AppPath = "/admin/accounts",
         });
+
+    /// <summary>
+    /// Hangfire keeps its log provider in a static; a host that outlives another (tests, restarts)
+    /// must not log through the other's disposed logger factory, so a disposed one goes quiet.
+    /// </summary>
+    private sealed class HangfireLogBridge(ILoggerFactory factory) : Hangfire.Logging.ILogProvider
+    {
+        public Hangfire.Logging.ILog GetLogger(string name)
+        {
+            try
+            {
+                return new MicrosoftLog(factory.CreateLogger(name));
+            }
+            catch (ObjectDisposedException)
+            {
+                return new MicrosoftLog(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+            }
+        }
+
+        private sealed class MicrosoftLog(ILogger logger) : Hangfire.Logging.ILog
+        {
+            public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null)
+            {
+                var level = logLevel switch
+                {
+                    Hangfire.Logging.LogLevel.Trace => LogLevel.Trace,
+                    Hangfire.Logging.LogLevel.Debug => LogLevel.Debug,
+                    Hangfire.Logging.LogLevel.Info => LogLevel.Information,
+                    Hangfire.Logging.LogLevel.Warn => LogLevel.Warning,
+                    Hangfire.Logging.LogLevel.Error => LogLevel.Error,
+                    _ => LogLevel.Critical,
+                };
+                if (messageFunc is null)
+                    return logger.IsEnabled(level);
+                try
+                {
+                    logger.Log(level, exception, "{Message}", messageFunc());
+                }
+                catch (ObjectDisposedException)
+                {
+                }
+
+                return true;
+            }
+        }
+    }
 
     /// <summary>Hangfire answers 401 to an anonymous visitor and 403 to a signed-in non-admin.</summary>
     private sealed class AdminsOnlyDashboardFilter : IDashboardAuthorizationFilter

@@ -67,7 +67,10 @@ public sealed class CreditsTests
         await _app.PublishAsync(new GenerationSucceeded(Guid.NewGuid(), DateTimeOffset.UtcNow, generation, player.AccountId));
 
         (await player.BalanceAsync()).Should().Be(90);
-        (await player.LedgerKindsAsync()).Should().Equal("spend_captured", "spend", "signup_bonus");
+        (await player.LedgerKindsAsync()).Should().Equal("spend", "signup_bonus"); // the capture moves nothing and is not shown twice
+        var reservation = await _app.WithScopeAsync(services =>
+            services.GetRequiredService<CreditsDbContext>().Reservations.SingleAsync(r => r.GenerationId == generation));
+        reservation.Status.Should().Be(SpriteDX.Modules.Credits.Domain.ReservationStatus.Captured);
         (await player.LedgerMatchesBalanceAsync()).Should().BeTrue();
     }
 

@@ -38,9 +38,10 @@ internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> o
         IsFirstPage = before is null;
 
         // Keyset paging: the index on (AccountId, Id desc) finds the page without scanning older rows.
+        // A capture moves no credits (the reservation already did), so people are not shown it twice.
         var pageSize = options.Value.LedgerPageSize;
         var page = await db.Ledger.AsNoTracking()
-            .Where(e => e.AccountId == accountId && (before == null || e.Id < before))
+            .Where(e => e.AccountId == accountId && (before == null || e.Id < before) && e.Kind != LedgerKind.GenerationCapture)
             .OrderByDescending(e => e.Id)
             .Take(pageSize + 1)
             .Select(e => new LedgerRow(e.Id, e.At, e.Kind, e.Amount, e.BalanceAfter, e.Description, e.SourceType, e.SourceId))
