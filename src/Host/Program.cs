@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 if (!builder.HasValidConfiguration())          // CONTRACT.md keys: one clear message per bad key, then stop
     return 1;
+builder.AddStripeEmulatorWhenNoKeys();         // no Stripe keys: the emulator in-process, both modes pointed at it
 builder.Services.AddPlatform(builder.Configuration, builder.Environment); // data directory, clock, event bus
 builder.Services.AddModules(builder.Configuration, SpriteDxModules.All);   // Accounts, Credits, Generation, Payments, Admin
 builder.Services.AddWebFrontEnd();            // Razor Pages, antiforgery, problem+json, auth policy
@@ -17,6 +18,7 @@ await app.MigrateModulesAsync(SpriteDxModules.All);
 app.UseWebFrontEnd();                         // errors, security headers, static assets, auth
 app.MapModules(SpriteDxModules.All);
 app.MapPlatformEndpoints();                   // /healthz, /admin/jobs
+app.MapStripeEmulatorWhenHosted();            // /stripe-emulator, with a warning that no real payment is possible
 app.AnnounceUrlsOnStart();
 
 await app.RunAsync();

@@ -1,3 +1,5 @@
+using SpriteDX.StripeEmulator;
+
 namespace SpriteDX.Host.Composition;
 
 /// <summary>Headers every answer carries: no sniffing, no framing, no third-party scripts or styles.</summary>
@@ -14,7 +16,8 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-        if (!context.Request.Path.StartsWithSegments("/admin/jobs"))
+        // The Hangfire dashboard and the emulator's checkout page carry their own inline styles and scripts.
+        if (!context.Request.Path.StartsWithSegments("/admin/jobs") && !context.Request.Path.StartsWithSegments(StripeEmulatorDefaults.InProcessPathPrefix))
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
         return next(context);
     }

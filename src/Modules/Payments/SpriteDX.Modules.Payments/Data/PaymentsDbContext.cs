@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Data;
+using SpriteDX.Modules.Payments.Domain;
 
 namespace SpriteDX.Modules.Payments.Data;
 
@@ -8,4 +9,65 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
     public const string SchemaName = "payments";
 
     protected override string Schema => SchemaName;
+
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+
+    public DbSet<PurchaseAdjustment> Adjustments => Set<PurchaseAdjustment>();
+
+    public DbSet<BillingAccount> BillingAccounts => Set<BillingAccount>();
+
+    public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<Purchase>(purchase =>
+        {
+            purchase.ToTable("purchases");
+            purchase.HasKey(p => p.Id);
+            purchase.Property(p => p.PackId).HasMaxLength(40);
+            purchase.Property(p => p.PackName).HasMaxLength(100);
+            purchase.Property(p => p.Currency).HasMaxLength(3);
+            purchase.Property(p => p.CheckoutSessionId).HasMaxLength(255);
+            purchase.Property(p => p.CheckoutUrl).HasMaxLength(2000);
+            purchase.Property(p => p.PaymentIntentId).HasMaxLength(255);
+            purchase.Property(p => p.ChargeId).HasMaxLength(255);
+            purchase.Property(p => p.PaymentMethod).HasMaxLength(100);
+            purchase.Property(p => p.StripeReceiptUrl).HasMaxLength(2000);
+            purchase.Property(p => p.Version).IsConcurrencyToken();
+            purchase.Ignore(p => p.Amount);
+            purchase.HasIndex(p => new { p.AccountId, p.CheckoutKey }).IsUnique(); // one form submission, one purchase
+            purchase.HasIndex(p => p.CheckoutSessionId).IsUnique();
+            purchase.HasIndex(p => p.PaymentIntentId);
+            purchase.HasIndex(p => new { p.AccountId, p.CreatedAt }).IsDescending(false, true); // history, newest first
+        });
+
+        modelBuilder.Entity<PurchaseAdjustment>(adjustment =>
+        {
+            adjustment.ToTable("purchase_adjustments");
+            adjustment.HasKey(a => a.StripeId);
+            adjustment.Property(a => a.StripeId).HasMaxLength(255);
+            adjustment.HasOne<Purchase>().WithMany().HasForeignKey(a => a.PurchaseId);
+        });
+
+        modelBuilder.Entity<BillingAccount>(account =>
+        {
+            account.ToTable("billing_accounts");
+            account.HasKey(a => a.AccountId);
+            account.Property(a => a.Email).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<WebhookEvent>(webhook =>
+        {
+            webhook.ToTable("webhook_events");
+            webhook.HasKey(e => e.Id);
+            webhook.Property(e => e.Id).HasMaxLength(255);
+            webhook.Property(e => e.Type).HasMaxLength(100);
+            webhook.Property(e => e.ObjectId).HasMaxLength(255);
+            webhook.Property(e => e.OutcomeDetail).HasMaxLength(1000);
+            webhook.Property(e => e.LastError).HasMaxLength(4000);
+            webhook.HasIndex(e => new { e.ProcessedAt, e.ReceivedAt }); // the sweep's "still unprocessed, oldest first"
+        });
+    }
 }

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.BuildingBlocks.Web;
+using SpriteDX.Modules.Payments.Data;
+using SpriteDX.Modules.Payments.Domain;
+using SpriteDX.Modules.Payments.Features.Checkout;
+
+namespace SpriteDX.Modules.Payments.Components;
+
+/// <summary>
+/// The purchases section of Usage and Billing, newest first, keyset-paged by `purchasesBefore`. MVC finds
+/// view components only when public, and a public constructor cannot take this module's internal types,
+/// so the database is taken from the request.
+/// </summary>
+public sealed class PurchaseHistoryViewComponent : ViewComponent
+{
+    public const string OlderQueryKey = "purchasesBefore";
+    private const int PageSize = 10;
+
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var db = HttpContext.RequestServices.GetRequiredService<PaymentsDbContext>();
+        var accountId = UserClaimsPrincipal.AccountId();
+        DateTimeOffset? before = long.TryParse(Request.Query[OlderQueryKey], out var ticks) && ticks > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+
+        var rows = await db.Purchases.AsNoTracking()
+            .Where(p => p.AccountId == accountId && p.CheckoutSessionId != null && (before == null || p.CreatedAt < before))
+            .OrderByDescending(p => p.CreatedAt)
+            .Take(PageSize + 1)
+            .ToListAsync(HttpContext.RequestAborted);
+        var page = rows.Take(PageSize).ToList();
+        var canBuy = HttpContext.RequestServices.GetRequiredService<BillingAvailability>().IsAvailableTo(UserClaimsPrincipal);
+        return View(new PurchaseHistory(page, rows.Count > PageSize ? page[^1].CreatedAt.UtcTicks : null, before is not null, canBuy));
+    }
+}
+
+internal sealed record PurchaseHistory(IReadOnlyList<Purchase> Purchases, long? OlderThan, bool IsOlderPage, bool CanBuy);

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SpriteDX.BuildingBlocks.Outbox;
+using SpriteDX.Modules.Payments.Contracts;
+using SpriteDX.Modules.Payments.Data;
+using SpriteDX.Modules.Payments.Domain;
+using SpriteDX.Modules.Payments.Stripe;
+using Stripe;
+using Stripe.Checkout;
+
+namespace SpriteDX.Modules.Payments.Features.Fulfilment;
+
+/// <summary>Where a purchase stands after asking Stripe; Rejected when Stripe's session does not match it.</summary>
+internal sealed record Fulfilment(PurchaseStatus Status, string? Rejection = null)
+{
+    public bool IsRejected => Rejection is not null;
+}
+
+/// <summary>
+/// The one fulfilment step, shared by the success page and the webhook (Stripe may deliver the event before
+/// the redirect, after it, or never). It trusts nothing it was handed: it retrieves the session from Stripe
+/// with the purchase's own mode keys, checks it belongs to this purchase, and moves the purchase to what
+/// Stripe says. Paid is claimed by one conditional UPDATE, so exactly one caller publishes PurchaseCompleted.
+/// </summary>
+internal sealed class PurchaseFulfilment(PaymentsDbContext db, StripeClients stripe, TimeProvider clock, ILogger<PurchaseFulfilment> logger)
+{
+    public async Task<Fulfilment> FulfilAsync(Purchase purchase, CancellationToken ct)
+    {
+        if (!purchase.CanStillBePaid || purchase.CheckoutSessionId is null)
+            return new Fulfilment(purchase.Status);
+
+        var session = await stripe.For(purchase.Mode).V1.Checkout.Sessions.GetAsync(
+            purchase.CheckoutSessionId, new SessionGetOptions { Expand = ["payment_intent.latest_charge"] }, cancellationToken: ct);
+        if (Mismatch(purchase, session) is { } mismatch)
+        {
+            logger.LogError("Checkout Session {SessionId} does not match purchase {PurchaseId}: {Mismatch}", session.Id, purchase.Id, mismatch);
+            return new Fulfilment(purchase.Status, mismatch);
+        }
+
+        return session switch
+        {
+            { PaymentStatus: "paid" } => await ClaimPaidAsync(purchase, session, ct),
+            { Status: "complete", PaymentIntent.Status: "processing" } => await MoveAsync(purchase, PurchaseStatus.Processing, ct),
+            { Status: "complete" } => await MoveAsync(purchase, PurchaseStatus.Failed, ct), // the delayed payment failed
+            { Status: "expired" } => await MoveAsync(purchase, PurchaseStatus.Expired, ct),
+            _ => new Fulfilment(purchase.Status), // still open: the customer has not paid yet
+        };
+    }
+
+    private static string? Mismatch(Purchase purchase, Session session)
+    {
+        string? Meta(string key) => session.Metadata?.GetValueOrDefault(key);
+        if (session.Livemode != purchase.Mode.IsLivemode())
+            return $"the session is {(session.Livemode ? "live" : "test")}-mode but the purchase is {purchase.Mode}";
+        if (Meta("purchase_id") != purchase.Id.ToString() || Meta("pack_id") != purchase.PackId
+            || Meta("account_id") != purchase.AccountId.ToString() || session.ClientReferenceId != purchase.AccountId.ToString())
+            return "the session's metadata names another purchase, pack or account";
+        if (session.AmountTotal != purchase.AmountMinor || !string.Equals(session.Currency, purchase.Currency, StringComparison.OrdinalIgnoreCase))
+            return $"the session charges {session.AmountTotal} {session.Currency}, not the pack's {purchase.AmountMinor} {purchase.Currency}";
+        return null;
+    }
+
+    private async Task<Fulfilment> ClaimPaidAsync(Purchase purchase, Session session, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var charge = session.PaymentIntent?.LatestCharge;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var claimed = await db.Purchases
+            .Where(p => p.Id == purchase.Id && (p.Status == PurchaseStatus.Pending || p.Status == PurchaseStatus.Processing))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.Status, PurchaseStatus.Paid)
+                .SetProperty(p => p.PaidAt, now)
+                .SetProperty(p => p.PaymentIntentId, session.PaymentIntentId)
+                .SetProperty(p => p.ChargeId, charge == null ? null : charge.Id)
+                .SetProperty(p => p.PaymentMethod, Describe(charge))
+                .SetProperty(p => p.StripeReceiptUrl, charge == null ? null : charge.ReceiptUrl)
+                .SetProperty(p => p.Version, p => p.Version + 1), ct);
+        if (claimed == 1)
+        {
+            db.Publish(new PurchaseCompleted(Guid.NewGuid(), now, purchase.Id, purchase.AccountId, purchase.PackId, purchase.PackName,
+                purchase.Credits, purchase.AmountMinor, purchase.Currency, purchase.Mode.IsLivemode()));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return new Fulfilment(await CurrentStatusAsync(purchase.Id, ct));
+    }
+
+    private async Task<Fulfilment> MoveAsync(Purchase purchase, PurchaseStatus status, CancellationToken ct)
+    {
+        await db.Purchases
+            .Where(p => p.Id == purchase.Id && (p.Status == PurchaseStatus.Pending || p.Status == PurchaseStatus.Processing))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status).SetProperty(p => p.Version, p => p.Version + 1), ct);
+        return new Fulfilment(await CurrentStatusAsync(purchase.Id, ct));
+    }
+
+    private Task<PurchaseStatus> CurrentStatusAsync(Guid purchaseId, CancellationToken ct) =>
+        db.Purchases.Where(p => p.Id == purchaseId).Select(p => p.Status).SingleAsync(ct);
+
+    private static string? Describe(Charge? charge) => charge?.PaymentMethodDetails switch
+    {
+        { Card: { } card } => $"{Capitalize(card.Brand)} •••• {card.Last4}",
+        { UsBankAccount: { } bank } => $"{bank.BankName ?? "Bank account"} •••• {bank.Last4}",
+        { Type: { } type } => type,
+        _ => null,
+    };
+
+    private static string Capitalize(string? text) =>
+        string.IsNullOrEmpty(text) ? "Card" : char.ToUpperInvariant(text[0]) + text[1..];
+}

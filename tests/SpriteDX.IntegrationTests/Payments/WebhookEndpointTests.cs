@@ -1,0 +1,160 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using SpriteDX.IntegrationTests.Infrastructure;
+using SpriteDX.Modules.Payments.Domain;
+
+namespace SpriteDX.IntegrationTests.Payments;
+
+/// <summary>`POST /stripe/webhook` facing whatever arrives: forged, stale, replayed, malformed, or meant for the other mode.</summary>
+[NonParallelizable] // Hangfire keeps its storage and job activator in statics; another app starting at the same moment could take them
+public sealed class WebhookEndpointTests
+{
+    private SpriteDxApp _app = null!;
+    private StripeEmulatorDriver _stripe = null!;
+
+    [OneTimeSetUp]
+    public void StartApp()
+    {
+        _app = SpriteDxApp.Start(("Billing:Enabled", "true"));
+        _stripe = new StripeEmulatorDriver(_app);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopApp()
+    {
+        _stripe.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_webhook_without_a_signature_is_refused_with_400()
+    {
+        var body = UnknownSessionEvent();
+
+        using var response = await SignedWebhooks.PostAsync(_app, body, signature: null);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Stripe-Signature header is missing");
+    }
+
+    [Test]
+    public async Task A_webhook_signed_with_another_secret_is_refused_with_400_and_not_stored()
+    {
+        var id = "evt_forged_" + Guid.NewGuid().ToString("n");
+        var body = UnknownSessionEvent(id);
+
+        using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, "whsec_an_attacker_guessing"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await WebhookInbox.FindAsync(_app, id)).Should().BeNull();
+    }
+
+    [Test]
+    public async Task A_live_event_signed_with_the_test_secret_is_refused()
+    {
+        var body = UnknownSessionEvent(livemode: true);
+
+        using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(livemode: false)));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task A_stale_or_replayed_signature_is_refused_with_400()
+    {
+        var body = UnknownSessionEvent();
+
+        using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(false), DateTimeOffset.UtcNow.AddMinutes(-6)));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("tolerance");
+    }
+
+    [TestCase("this is not json")]
+    [TestCase("{\"livemode\": false, \"api_version\": null}")]
+    [TestCase("{\"id\": \"evt_1\", \"object\": \"event\", \"livemode\": false, \"api_version\": \"2026-10-28.endive\", \"data\": 42}")]
+    public async Task A_body_that_is_not_a_stripe_event_is_refused_with_400_never_500(string body)
+    {
+        using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(false)));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task A_body_over_256_KB_is_refused_with_413()
+    {
+        var body = SignedWebhooks.Event("checkout.session.completed", false, new JsonObject { ["id"] = "cs_test_big", ["object"] = "checkout.session", ["padding"] = new string('x', 300 * 1024) });
+
+        using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(false)));
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Test]
+    public async Task An_event_of_a_type_SpriteDX_does_not_handle_is_acknowledged_and_recorded_as_ignored()
+    {
+        var id = "evt_unknown_type_" + Guid.NewGuid().ToString("n");
+        var body = SignedWebhooks.Event("customer.created", false, new JsonObject { ["id"] = "cus_1", ["object"] = "customer" }, id);
+
+        using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(false)));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await WebhookInbox.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Ignored);
+    }
+
+    [Test]
+    public async Task An_event_for_an_unknown_session_is_acknowledged_and_recorded_as_rejected_and_its_replay_stored_once()
+    {
+        var id = "evt_unknown_session_" + Guid.NewGuid().ToString("n");
+        var body = UnknownSessionEvent(id);
+        var signature = SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(false));
+
+        using var first = await SignedWebhooks.PostAsync(_app, body, signature);
+        using var replay = await SignedWebhooks.PostAsync(_app, body, signature);
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        replay.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await WebhookInbox.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Rejected);
+        (await WebhookInbox.CountAsync(_app, id)).Should().Be(1);
+    }
+
+    [Test]
+    public async Task A_live_mode_event_about_a_test_mode_purchase_is_rejected_and_never_credits()
+    {
+        using var tester = await Buyer.SignUpAsync(_app);
+        await tester.BecomeTestBillingAccountAsync();
+        var session = await tester.StartCheckoutAsync();
+        await _stripe.PauseWebhooksAsync();
+        try
+        {
+            await _stripe.PaidAsync(session);
+            var id = "evt_cross_mode_" + Guid.NewGuid().ToString("n");
+            var body = SignedWebhooks.Event("checkout.session.completed", livemode: true, new JsonObject
+            {
+                ["id"] = session, ["object"] = "checkout.session", ["livemode"] = true, ["status"] = "complete", ["payment_status"] = "paid",
+            }, id);
+
+            using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(livemode: true)));
+
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            var stored = await WebhookInbox.ProcessedAsync(_app, id);
+            stored.Outcome.Should().Be(WebhookOutcome.Rejected);
+            stored.OutcomeDetail.Should().Contain("never credited");
+            (await tester.BalanceAsync()).Should().Be(Buyer.SignupBonus);
+            (await tester.PurchasesAsync()).Should().Equal(("pending", "test"));
+        }
+        finally
+        {
+            await _stripe.ResumeWebhooksAsync();
+        }
+
+        await tester.BalanceEventuallyAsync(Buyer.SignupBonus + 500); // the genuine test-mode event still pays for it
+    }
+
+    private static string UnknownSessionEvent(string? id = null, bool livemode = false) =>
+        SignedWebhooks.Event("checkout.session.completed", livemode, new JsonObject
+        {
+            ["id"] = (livemode ? "cs_live_" : "cs_test_") + "nobody_" + Guid.NewGuid().ToString("n"), ["object"] = "checkout.session",
+            ["livemode"] = livemode, ["status"] = "complete", ["payment_status"] = "paid",
+        }, id);
+}
