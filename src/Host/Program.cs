@@ -8,7 +8,7 @@ if (!builder.HasValidConfiguration())          // CONTRACT.md keys: one clear me
 builder.AddStripeEmulatorWhenNoKeys();         // no Stripe keys: the emulator in-process, both modes pointed at it
 builder.Services.AddPlatform(builder.Configuration, builder.Environment); // data directory, clock, event bus
 builder.Services.AddModules(builder.Configuration, SpriteDxModules.All);   // Accounts, Credits, Generation, Payments, Admin
-builder.Services.AddWebFrontEnd();            // Razor Pages, antiforgery, problem+json, auth policy
+builder.AddWebFrontEnd();                     // Razor Pages, static assets, antiforgery, problem+json, auth policy
 builder.Services.AddBackgroundJobs();         // Hangfire (in-memory storage) and its server
 builder.Services.AddModuleHealthChecks();     // /healthz: every module database answers
 

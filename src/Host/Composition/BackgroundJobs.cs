@@ -13,9 +13,10 @@ internal static class BackgroundJobs
     /// </summary>
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services)
     {
-        // The storage is this host's own singleton, not Hangfire's global JobStorage.Current: two
-        // hosts in one process (tests, a restart) must never hand jobs to each other.
+        // Storage and activator are this host's own singletons, not Hangfire's globals: two hosts in
+        // one process (tests, a restart) must never hand jobs, or services, to each other.
         services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) }));
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

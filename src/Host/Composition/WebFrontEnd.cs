@@ -12,8 +12,13 @@ internal static class WebFrontEnd
 {
     public const string AntiforgeryHeader = "RequestVerificationToken";
 
-    public static IServiceCollection AddWebFrontEnd(this IServiceCollection services)
+    public static IServiceCollection AddWebFrontEnd(this WebApplicationBuilder builder)
     {
+        // Outside Development the build output (dotnet run, tests) keeps compressed and module assets
+        // beside the project, not in wwwroot; without this they are served empty. A no-op once published.
+        builder.WebHost.UseStaticWebAssets();
+
+        var services = builder.Services;
         services.AddAntiforgery(options =>
         {
             options.HeaderName = AntiforgeryHeader;

@@ -89,6 +89,21 @@ public sealed class CreditsTests
     }
 
     [Test]
+    public async Task The_usage_chart_counts_spends_and_not_refunded_ones()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        await player.RequestGenerationAsync(cost: 10);
+        await player.RequestGenerationAsync(cost: 10);
+        var refunded = await player.RequestGenerationAsync(cost: 10);
+        await _app.PublishAsync(new GenerationFailed(Guid.NewGuid(), DateTimeOffset.UtcNow, refunded, player.AccountId, "test"));
+
+        var billing = (await player.Browser.GetAsync("/billing")).Html;
+
+        billing.Should().Contain("Spent in the last 30 days</span>\n        <strong class=\"stat-value\">20</strong>");
+        System.Text.RegularExpressions.Regex.Matches(billing, "<title>[^<]*: 20 credits</title>").Should().ContainSingle("today's bar holds the 20 credits spent");
+    }
+
+    [Test]
     public async Task A_generation_that_costs_more_than_the_balance_is_rejected_and_takes_nothing()
     {
         using var player = await Player.SignUpAsync(_app);

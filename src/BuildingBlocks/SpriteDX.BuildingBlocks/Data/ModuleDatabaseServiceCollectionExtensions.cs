@@ -46,10 +46,12 @@ public static class ModuleDatabaseServiceCollectionExtensions
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
+                // WAL is a property of the file, set once when it is migrated (ModuleMigrations).
                 var connection = new SqliteConnectionStringBuilder
                 {
                     DataSource = database.SqliteFile(module),
                     DefaultTimeout = database.BusyTimeoutSeconds,
+                    ForeignKeys = true,
                     Pooling = true,
                 }.ToString();
                 options.UseSqlite(connection);

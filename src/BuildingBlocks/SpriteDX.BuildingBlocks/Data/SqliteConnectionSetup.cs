@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace SpriteDX.BuildingBlocks.Data;
 
 /// <summary>
-/// Per-connection SQLite settings: WAL lets readers run beside the writer, busy_timeout makes a
-/// writer wait for the lock instead of failing, foreign keys are off by default in SQLite.
+/// busy_timeout lets SQLite itself wait for the write lock, waking as soon as it is free (the
+/// driver's own retry sleeps 150 ms at a time). It is per connection, so it is set on each open;
+/// WAL and foreign keys are set once, in the file and in the connection string.
 /// </summary>
 internal sealed class SqliteConnectionSetup(int busyTimeoutSeconds) : DbConnectionInterceptor
 {
@@ -21,7 +22,7 @@ internal sealed class SqliteConnectionSetup(int busyTimeoutSeconds) : DbConnecti
     private DbCommand Configure(DbConnection connection)
     {
         var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={busyTimeoutSeconds * 1000}; PRAGMA foreign_keys=ON;";
+        command.CommandText = $"PRAGMA busy_timeout={busyTimeoutSeconds * 1000};";
         return command;
     }
 }

@@ -48,8 +48,7 @@
     panel.addEventListener("keydown", (event) => {
       const list = items();
       const index = list.indexOf(document.activeElement);
-      if (event.key === "Escape") { event.preventDefault(); close(true); }
-      else if (event.key === "ArrowDown") { event.preventDefault(); list[(index + 1) % list.length]?.focus(); }
+      if (event.key === "ArrowDown") { event.preventDefault(); list[(index + 1) % list.length]?.focus(); }
       else if (event.key === "ArrowUp") { event.preventDefault(); list[(index - 1 + list.length) % list.length]?.focus(); }
       else if (event.key === "Home") { event.preventDefault(); list[0]?.focus(); }
       else if (event.key === "End") { event.preventDefault(); list[list.length - 1]?.focus(); }
@@ -57,6 +56,10 @@
     });
     document.addEventListener("click", (event) => {
       if (!panel.hidden && !menu.contains(event.target)) close(false);
+    });
+    // Escape closes the menu wherever focus is (it stays on the button after a mouse click).
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && !panel.hidden) { event.preventDefault(); close(true); }
     });
   });
 

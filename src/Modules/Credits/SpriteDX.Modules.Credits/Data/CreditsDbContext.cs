@@ -16,6 +16,8 @@ internal sealed class CreditsDbContext(DbContextOptions<CreditsDbContext> option
 
     public DbSet<Reservation> Reservations => Set<Reservation>();
 
+    public DbSet<DailySpend> DailySpending => Set<DailySpend>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -36,6 +38,12 @@ internal sealed class CreditsDbContext(DbContextOptions<CreditsDbContext> option
             entry.Property(e => e.SourceId).HasMaxLength(100);
             entry.HasIndex(e => new { e.SourceType, e.SourceId, e.Kind }).IsUnique(); // one source moves credits once
             entry.HasIndex(e => new { e.AccountId, e.Id }).IsDescending(false, true);  // keyset paging, newest first
+        });
+
+        modelBuilder.Entity<DailySpend>(spend =>
+        {
+            spend.ToTable("daily_spend");
+            spend.HasKey(d => new { d.AccountId, d.Day });
         });
 
         modelBuilder.Entity<Reservation>(reservation =>

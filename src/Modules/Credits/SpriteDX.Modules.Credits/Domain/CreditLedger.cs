@@ -56,7 +56,7 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
             return new MovementResult.Insufficient(await BalanceAsync(movement.AccountId, cancellationToken));
 
         var delta = movement.Amount > 0 ? movement.Amount : -taken;
-        Record(movement, delta, after.Balance, after.Owed);
+        await RecordAsync(movement, delta, after.Balance, after.Owed, cancellationToken);
         return new MovementResult.Applied(delta, after.Balance, after.Owed);
     }
 
@@ -99,10 +99,12 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
     public async Task<long> BalanceAsync(Guid accountId, CancellationToken cancellationToken) =>
         await db.Accounts.AsNoTracking().Where(a => a.AccountId == accountId).Select(a => (long?)a.Balance).SingleOrDefaultAsync(cancellationToken) ?? 0;
 
-    private void Record(CreditMovement movement, long delta, long balance, long owed)
+    private async Task RecordAsync(CreditMovement movement, long delta, long balance, long owed, CancellationToken cancellationToken)
     {
         var entry = NewEntry(movement, delta, balance);
         db.Ledger.Add(entry);
+        if (movement.Kind is LedgerKind.GenerationReserve or LedgerKind.GenerationRelease)
+            await db.Database.ExecuteSqlRawAsync(Sql.For(db).AddDailySpend, [movement.AccountId, DateOnly.FromDateTime(entry.At.UtcDateTime), -delta], cancellationToken);
         db.Publish(new CreditBalanceChanged(Guid.NewGuid(), entry.At, movement.AccountId, delta, balance, owed, movement.Kind.Code(), movement.Description));
     }
 
@@ -144,6 +146,13 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
             OpenAccount = $"INSERT INTO {table} ({id}, {balance}, {owed}) VALUES ({{0}}, 0, 0) ON CONFLICT DO NOTHING";
             Credit = $"UPDATE {table} SET {balance} = {balance} + {{0}} WHERE {id} = {{1}} {returning}";
             Debit = $"UPDATE {table} SET {balance} = {balance} - {{0}}, {owed} = {owed} + {{2}} WHERE {id} = {{1}} AND {balance} >= {{0}} {returning}";
+
+            var daily = context.Model.FindEntityType(typeof(DailySpend))!;
+            var dailyTable = quote.DelimitIdentifier(daily.GetTableName()!, daily.GetSchema());
+            string DailyColumn(string property) => quote.DelimitIdentifier(daily.FindProperty(property)!.GetColumnName());
+            var (account, day, credits) = (DailyColumn(nameof(DailySpend.AccountId)), DailyColumn(nameof(DailySpend.Day)), DailyColumn(nameof(DailySpend.Credits)));
+            AddDailySpend = $"INSERT INTO {dailyTable} ({account}, {day}, {credits}) VALUES ({{0}}, {{1}}, {{2}}) " +
+                            $"ON CONFLICT ({account}, {day}) DO UPDATE SET {credits} = {dailyTable}.{credits} + excluded.{credits}";
         }
 
         public string OpenAccount { get; }
@@ -152,6 +161,9 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
 
         /// <summary>Takes {0} only if the balance still holds it, and adds {2} to the debt.</summary>
         public string Debit { get; }
+
+        /// <summary>Adds {2} credits (negative for a refund) to account {0}'s spend on day {1}.</summary>
+        public string AddDailySpend { get; }
 
         public static Sql For(DbContext context)
         {

@@ -26,7 +26,7 @@ internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> o
 
     public bool IsFirstPage { get; private set; }
 
-    public IReadOnlyList<DailySpend> Spending { get; private set; } = [];
+    public IReadOnlyList<DaySpend> Spending { get; private set; } = [];
 
     public bool HasPurchaseHistory => components.SelectComponent(PurchaseHistoryComponent) is not null;
 
@@ -52,23 +52,20 @@ internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> o
         Spending = await SpendingAsync(accountId, ct);
     }
 
-    private async Task<IReadOnlyList<DailySpend>> SpendingAsync(Guid accountId, CancellationToken ct)
+    private async Task<IReadOnlyList<DaySpend>> SpendingAsync(Guid accountId, CancellationToken ct)
     {
-        var today = clock.GetUtcNow().UtcDateTime.Date;
-        var since = new DateTimeOffset(today.AddDays(-(ChartDays - 1)), TimeSpan.Zero);
-        var spends = await db.Ledger.AsNoTracking()
-            .Where(e => e.AccountId == accountId && e.At >= since
-                        && (e.Kind == LedgerKind.GenerationReserve || e.Kind == LedgerKind.GenerationRelease))
-            .Select(e => new { e.At, e.Amount })
-            .ToListAsync(ct);
-        var byDay = spends.GroupBy(s => s.At.UtcDateTime.Date).ToDictionary(g => g.Key, g => -g.Sum(s => s.Amount));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var since = today.AddDays(-(ChartDays - 1));
+        var byDay = await db.DailySpending.AsNoTracking()
+            .Where(d => d.AccountId == accountId && d.Day >= since)
+            .ToDictionaryAsync(d => d.Day, d => d.Credits, ct);
         return Enumerable.Range(0, ChartDays)
-            .Select(i => today.AddDays(i - (ChartDays - 1)))
-            .Select(day => new DailySpend(DateOnly.FromDateTime(day), Math.Max(0, byDay.GetValueOrDefault(day))))
+            .Select(i => since.AddDays(i))
+            .Select(day => new DaySpend(day, Math.Max(0, byDay.GetValueOrDefault(day))))
             .ToList();
     }
 
     public sealed record LedgerRow(long Id, DateTimeOffset At, LedgerKind Kind, long Amount, long BalanceAfter, string Description, string SourceType, string SourceId);
 
-    public sealed record DailySpend(DateOnly Day, long Credits);
+    public sealed record DaySpend(DateOnly Day, long Credits);
 }

@@ -103,6 +103,22 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.DailySpend", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Credits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId", "Day");
+
+                    b.ToTable("daily_spend", (string)null);
+                });
+
             modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.LedgerEntry", b =>
                 {
                     b.Property<long>("Id")

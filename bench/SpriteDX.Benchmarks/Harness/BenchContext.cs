@@ -1,0 +1,106 @@
+namespace SpriteDX.Benchmarks.Harness;
+
+/// <summary>How much work a run does: `--quick` (under 5 minutes on 2 cores) or the full run (under 20).</summary>
+internal sealed record Profile(
+    string Name,
+    TimeSpan RunBudget,
+    int SpendWarmup,
+    int SpendRounds,
+    int SpendOpsPerRound,
+    int GenerateWarmupCount,
+    int GenerateIterationCount,
+    int GenerateIterationMs,
+    int BillingWarmup,
+    int BillingRounds,
+    int BillingRequestsPerRound,
+    int MixedConcurrency,
+    int MixedMaxRequests,
+    TimeSpan MixedDuration,
+    int MixedMaxGenerations)
+{
+    public static readonly Profile Quick = new(
+        "quick", RunBudget: TimeSpan.FromMinutes(4),
+        SpendWarmup: 100, SpendRounds: 5, SpendOpsPerRound: 200,
+        GenerateWarmupCount: 2, GenerateIterationCount: 6, GenerateIterationMs: 250,
+        BillingWarmup: 20, BillingRounds: 5, BillingRequestsPerRound: 20,
+        MixedConcurrency: 8, MixedMaxRequests: 3_000, MixedDuration: TimeSpan.FromSeconds(15), MixedMaxGenerations: 120);
+
+    public static readonly Profile Full = new(
+        "full", RunBudget: TimeSpan.FromMinutes(17),
+        SpendWarmup: 500, SpendRounds: 9, SpendOpsPerRound: 1_000,
+        GenerateWarmupCount: 4, GenerateIterationCount: 15, GenerateIterationMs: 500,
+        BillingWarmup: 50, BillingRounds: 9, BillingRequestsPerRound: 50,
+        MixedConcurrency: 16, MixedMaxRequests: 20_000, MixedDuration: TimeSpan.FromSeconds(75), MixedMaxGenerations: 600);
+}
+
+/// <summary>What every metric shares: the profile, paths, a scratch directory and the Host (started once, on demand).</summary>
+internal sealed class BenchContext(
+    Profile profile, string repositoryRoot, string hostDll, string artifactsDirectory, IReadOnlyDictionary<string, string> hostEnvironment) : IAsyncDisposable
+{
+    private HostSession? _host;
+    private Exception? _hostFailure;
+
+    public Profile Profile => profile;
+
+    public string RepositoryRoot => repositoryRoot;
+
+    /// <summary>bench/artifacts: build output, BenchmarkDotNet's files, Host logs of failed runs (git-ignored).</summary>
+    public string ArtifactsDirectory => artifactsDirectory;
+
+    /// <summary>A new empty directory under the system temp folder, removed when the run ends.</summary>
+    public string NewScratchDirectory(string purpose)
+    {
+        var path = Path.Combine(ScratchRoot, $"{purpose}-{Guid.NewGuid().ToString("n")[..8]}");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    public string ScratchRoot { get; } = Path.Combine(Path.GetTempPath(), "spritedx-bench", Guid.NewGuid().ToString("n"));
+
+    /// <summary>The real Host as its own process on a loopback port, started on first use and shared by later metrics.</summary>
+    public async Task<HostSession> HostAsync(CancellationToken ct)
+    {
+        if (_hostFailure is not null)
+            throw new InvalidOperationException("The Host did not start earlier in this run: " + _hostFailure.Message, _hostFailure);
+        if (_host is null)
+        {
+            Log.Progress("starting the Host (Release) on a loopback port with a temp data directory");
+            try
+            {
+                _host = await HostSession.StartAsync(hostDll, Path.Combine(repositoryRoot, "src", "Host"), NewScratchDirectory("host"), artifactsDirectory, hostEnvironment, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _hostFailure = ex;
+                throw;
+            }
+        }
+
+        return _host;
+    }
+
+    public HostSession? RunningHost => _host;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_host is not null)
+            await _host.DisposeAsync();
+        try
+        {
+            Directory.Delete(ScratchRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a file still held for a moment; it is under the temp folder
+        }
+    }
+}
+
+/// <summary>Progress goes to stderr, so stdout holds only the metric lines and their figures.</summary>
+internal static class Log
+{
+    private static readonly DateTime Started = DateTime.UtcNow;
+
+    public static void Progress(string message) =>
+        Console.Error.WriteLine($"[{(DateTime.UtcNow - Started).TotalSeconds,6:0.0}s] {message}");
+}

@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace SpriteDX.BrowserTests;
+
+/// <summary>
+/// Debian's chromium, driven by Playwright (its own browser download cannot run here). Outside CI a
+/// machine without chromium skips these tests with the reason; in CI (CI=true) they are required.
+/// </summary>
+internal static class BrowserSession
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Where screenshots of each step are kept: artifacts/browser-screenshots at the repository root.</summary>
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "artifacts", "browser-screenshots");
+
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+                Assert.Fail($"{ChromiumPath} is missing; .ci/run installs Debian's chromium before the tests.");
+            Assert.Ignore($"Browser tests need Debian's chromium at {ChromiumPath} (apt-get install chromium).");
+        }
+
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        var path = Path.Combine(ScreenshotDirectory, $"{name}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        TestContext.AddTestAttachment(path, name);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpriteDX.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Microsoft.Playwright.NUnit;
+using SpriteDX.IntegrationTests.Infrastructure;
+
+namespace SpriteDX.BrowserTests;
+
+/// <summary>The main story, as a person walks it in a real browser.</summary>
+[NonParallelizable]
+public sealed class StoryTests : PlaywrightTest
+{
+    private SpriteDxApp _app = null!;
+    private IBrowser _browser = null!;
+
+    [OneTimeSetUp]
+    public void StartApp() => _app = SpriteDxApp.Start(("Billing:Enabled", "true"));
+
+    [SetUp]
+    public async Task OpenBrowser() => _browser = await BrowserSession.LaunchAsync(Playwright);
+
+    [TearDown]
+    public async Task CloseBrowser()
+    {
+        if (_browser is not null)
+            await _browser.CloseAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopApp() => await _app.DisposeAsync();
+
+    [Test]
+    public async Task A_visitor_signs_up_from_the_unlock_modal_and_generates_a_sprite()
+    {
+        var page = await NewPageAsync(1440, 900);
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("Describe your sprite").FillAsync("teal dragon with golden horns, 64px");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
+        var modal = page.GetByRole(AriaRole.Dialog, new() { Name = "Unlock Generation" });
+        await Expect(modal).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "01-unlock-modal", fullPage: false);
+
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(modal).ToBeHiddenAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
+        await modal.GetByRole(AriaRole.Link, new() { Name = "Sign up free" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/Identity/Account/Register"));
+        var email = $"story-{Guid.NewGuid():n}@example.com";
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestBrowser.Password);
+        await page.GetByLabel("Confirm password").FillAsync(TestBrowser.Password);
+        await BrowserSession.ScreenshotAsync(page, "02-register");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+
+        await Expect(page.GetByLabel("Describe your sprite")).ToHaveValueAsync("teal dragon with golden horns, 64px");
+        await Expect(page.GetByText("You received 100 free credits")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
+        await BrowserSession.ScreenshotAsync(page, "03-back-with-prompt-and-bonus", fullPage: false);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate · 10 credits" }).ClickAsync();
+        var sprite = page.GetByAltText("Pixel-art sprite: teal dragon with golden horns, 64px");
+        await Expect(sprite).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("90");
+        (await sprite.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 512")).Should().BeTrue();
+        await BrowserSession.ScreenshotAsync(page, "04-sprite-generated");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account" }).ClickAsync();
+        var menu = page.GetByRole(AriaRole.Menu);
+        await Expect(menu).ToBeVisibleAsync();
+        await Expect(menu.GetByText(email)).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "05-user-menu", fullPage: false);
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(menu).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account" }).ClickAsync();
+        await menu.GetByRole(AriaRole.Menuitem, new() { Name = "Usage and Billing" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Usage and Billing" })).ToBeVisibleAsync();
+        var kinds = await page.Locator("[data-ledger-kind]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.ledgerKind)");
+        kinds.Should().Equal("spend", "signup_bonus");
+        await BrowserSession.ScreenshotAsync(page, "06-usage-and-billing");
+    }
+
+    [TestCase("/", "home")]
+    [TestCase("/Identity/Account/Login", "login")]
+    [TestCase("/Identity/Account/Register", "register")]
+    [TestCase("/no-such-page", "not-found")]
+    public async Task Pages_fit_a_phone_screen_without_sideways_scrolling(string path, string name)
+    {
+        var page = await NewPageAsync(375, 812);
+
+        await page.GotoAsync(path);
+
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue();
+        await BrowserSession.ScreenshotAsync(page, $"mobile-{name}");
+    }
+
+    [Test]
+    public async Task Signed_in_pages_fit_a_phone_screen_too()
+    {
+        var page = await NewPageAsync(375, 812);
+        await page.GotoAsync("/Identity/Account/Register");
+        await page.GetByLabel("Email").FillAsync($"phone-{Guid.NewGuid():n}@example.com");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestBrowser.Password);
+        await page.GetByLabel("Confirm password").FillAsync(TestBrowser.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
+
+        foreach (var (path, name) in new[] { ("/", "home-signed-in"), ("/billing", "billing"), ("/generations", "my-sprites") })
+        {
+            await page.GotoAsync(path);
+            (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue(path);
+            await BrowserSession.ScreenshotAsync(page, $"mobile-{name}");
+        }
+    }
+
+    private async Task<IPage> NewPageAsync(int width, int height)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return await context.NewPageAsync();
+    }
+}
