@@ -54,6 +54,9 @@ public sealed class CheckoutTests
         success.Html.Should().Contain("data-purchase-outcome=\"paid\"").And.Contain("500 credits</strong> were added");
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 500);
         (await buyer.PurchasesAsync()).Should().Equal(("paid", "live"));
+        var receipt = System.Text.RegularExpressions.Regex.Match((await buyer.Browser.GetAsync("/billing")).Html, "href=\"(/billing/receipts/[0-9a-f-]+)\">Receipt</a>");
+        receipt.Success.Should().BeTrue("the ledger's purchase row links to its receipt");
+        (await buyer.Browser.GetAsync(receipt.Groups[1].Value)).Status.Should().Be(HttpStatusCode.OK);
     }
 
     [Test]
