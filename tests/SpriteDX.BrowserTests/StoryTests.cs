@@ -81,6 +81,42 @@ public sealed class StoryTests : PlaywrightTest
         await BrowserSession.ScreenshotAsync(page, "06-usage-and-billing");
     }
 
+    [Test]
+    public async Task A_person_buys_credits_through_checkout_and_a_declined_card_adds_nothing()
+    {
+        var page = await NewPageAsync(1440, 900);
+        await SignUpAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Buy Credits" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/billing/buy"));
+        await BrowserSession.ScreenshotAsync(page, "07-buy-credits");
+        await page.Locator("form[data-pack-id='pack-1200']").GetByRole(AriaRole.Button).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/stripe-emulator/"));
+        await PayAsync(page, "4242 4242 4242 4242");
+        await BrowserSession.ScreenshotAsync(page, "08-emulator-checkout");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pay $10.00" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Payment received" })).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("1,300");
+        await BrowserSession.ScreenshotAsync(page, "09-payment-received");
+        await page.GotoAsync("/billing");
+        await Expect(page.Locator("[data-ledger-kind='purchase']")).ToHaveCountAsync(1);
+        await BrowserSession.ScreenshotAsync(page, "10-billing-with-purchase");
+
+        await page.GotoAsync("/billing/buy");
+        await page.Locator("form[data-pack-id='pack-500']").GetByRole(AriaRole.Button).ClickAsync();
+        await PayAsync(page, "4000 0000 0000 0002");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pay $5.00" }).ClickAsync();
+        await Expect(page.GetByText("Your card was declined.")).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "11-card-declined");
+
+        await page.GotoAsync("/billing");
+        await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("1,300");
+        await Expect(page.Locator("[data-ledger-kind='purchase']")).ToHaveCountAsync(1);
+    }
+
     [TestCase("/", "home")]
     [TestCase("/Identity/Account/Login", "login")]
     [TestCase("/Identity/Account/Register", "register")]
@@ -99,19 +135,33 @@ public sealed class StoryTests : PlaywrightTest
     public async Task Signed_in_pages_fit_a_phone_screen_too()
     {
         var page = await NewPageAsync(375, 812);
-        await page.GotoAsync("/Identity/Account/Register");
-        await page.GetByLabel("Email").FillAsync($"phone-{Guid.NewGuid():n}@example.com");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestBrowser.Password);
-        await page.GetByLabel("Confirm password").FillAsync(TestBrowser.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
+        await SignUpAsync(page);
 
-        foreach (var (path, name) in new[] { ("/", "home-signed-in"), ("/billing", "billing"), ("/generations", "my-sprites") })
+        foreach (var (path, name) in new[] { ("/", "home-signed-in"), ("/billing", "billing"), ("/generations", "my-sprites"), ("/billing/buy", "buy-credits") })
         {
             await page.GotoAsync(path);
             (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue(path);
             await BrowserSession.ScreenshotAsync(page, $"mobile-{name}");
         }
+    }
+
+    private async Task SignUpAsync(IPage page)
+    {
+        await page.GotoAsync("/Identity/Account/Register");
+        await page.GetByLabel("Email").FillAsync($"buyer-{Guid.NewGuid():n}@example.com");
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestBrowser.Password);
+        await page.GetByLabel("Confirm password").FillAsync(TestBrowser.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
+    }
+
+    private static async Task PayAsync(IPage page, string card)
+    {
+        await page.GetByLabel("Card number").FillAsync(card);
+        await page.GetByLabel("Expiration (MM / YY)").FillAsync("12 / 34");
+        await page.GetByLabel("CVC").FillAsync("123");
+        await page.GetByLabel("Cardholder name").FillAsync("Pixel Person");
+        await page.GetByLabel("ZIP / Postal code").FillAsync("12345");
     }
 
     private async Task<IPage> NewPageAsync(int width, int height)
