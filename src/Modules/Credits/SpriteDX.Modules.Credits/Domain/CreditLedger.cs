@@ -48,7 +48,10 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
         if (await db.Ledger.AnyAsync(e => e.SourceType == movement.SourceType && e.SourceId == movement.SourceId && e.Kind == movement.Kind, cancellationToken))
             return new MovementResult.AlreadyApplied();
 
-        await OpenAccountAsync(movement.AccountId, cancellationToken);
+        // A spend from an account with no row simply finds nothing to take; only credits and
+        // claw-backs need the row to exist, so the hot spend path skips this write.
+        if (movement.Amount > 0 || movement.Rule != DebitRule.MustCover)
+            await OpenAccountAsync(movement.AccountId, cancellationToken);
         var (taken, after) = movement.Amount > 0
             ? (0L, await CreditAsync(movement, cancellationToken))
             : await DebitAsync(movement, cancellationToken);
