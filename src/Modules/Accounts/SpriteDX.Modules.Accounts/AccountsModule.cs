@@ -45,8 +45,8 @@ public sealed class AccountsModule : IModule
             .AddDefaultTokenProviders();
 
         services.AddScoped<IClaimsTransformation, AccountClaimsTransformation>();
-        services.AddScoped<BootstrapAdmin>();
-        services.AddHostedService<BootstrapAdminOnFirstRun>();
+        services.AddScoped<BootstrapAdminOnFirstRun>();
+        services.AddStartupTask<BootstrapAdminOnFirstRun>((bootstrap, _) => bootstrap.RunAsync());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

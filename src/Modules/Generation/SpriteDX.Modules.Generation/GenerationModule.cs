@@ -40,7 +40,7 @@ public sealed class GenerationModule : IModule
         services.AddScoped<GenerationStateChanges>();
         services.AddScoped<RenderSpriteJob>();
         services.AddScoped<ResumeInterruptedGenerations>();
-        services.AddHostedService<ResumeInterruptedGenerationsAtStartup>();
+        services.AddStartupTask<ResumeInterruptedGenerations>((resume, ct) => resume.ResumeAsync(atStartup: true, ct));
         services.AddSingleton<SpriteImageStore>();
         services.AddSingleton<IUserMenuContributor, GenerationMenu>();
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Data;
@@ -16,23 +14,12 @@ namespace SpriteDX.Modules.Accounts.Features.Bootstrap;
 /// Runs as the host starts, after every module's database is migrated, because the new account's
 /// notification reaches the other modules at once.
 /// </summary>
-internal sealed class BootstrapAdminOnFirstRun(IServiceScopeFactory scopes) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<BootstrapAdmin>().RunAsync();
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}
-
-internal sealed class BootstrapAdmin(
+internal sealed class BootstrapAdminOnFirstRun(
     UserManager<AccountUser> users,
     IOptions<AccountsOptions> options,
     IOptions<DatabaseOptions> database,
     TimeProvider clock,
-    ILogger<BootstrapAdmin> logger)
+    ILogger<BootstrapAdminOnFirstRun> logger)
 {
     public const string DefaultAdminEmail = "admin@spritedx.local";
     public const string CredentialsFile = "bootstrap-admin.txt";

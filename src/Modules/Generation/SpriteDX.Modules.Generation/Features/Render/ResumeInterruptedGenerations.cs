@@ -1,7 +1,5 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SpriteDX.Modules.Generation.Data;
@@ -55,16 +53,4 @@ internal sealed class ResumeInterruptedGenerations(
             logger.LogWarning("Resumed or failed {Count} interrupted generations", stuck.Count);
         return stuck.Count;
     }
-}
-
-/// <summary>Runs the resume once as the host starts, after every module's database is migrated.</summary>
-internal sealed class ResumeInterruptedGenerationsAtStartup(IServiceScopeFactory scopes) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ResumeInterruptedGenerations>().ResumeAsync(atStartup: true, cancellationToken);
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
