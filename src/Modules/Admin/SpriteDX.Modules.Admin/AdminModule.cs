@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Modules;
+using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Admin.Data;
 
 namespace SpriteDX.Modules.Admin;
@@ -17,6 +18,7 @@ public sealed class AdminModule : IModule
     {
         services.AddModuleDbContext<AdminDbContext>(Name);
         services.AddNotificationHandlersFrom(typeof(AdminModule).Assembly);
+        services.AddSingleton<IUserMenuContributor, AdminMenu>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
