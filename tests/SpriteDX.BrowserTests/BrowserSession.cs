@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SpriteDX.IntegrationTests.Infrastructure;
 
 namespace SpriteDX.BrowserTests;
 
@@ -36,6 +37,27 @@ internal static class BrowserSession
         var path = Path.Combine(ScreenshotDirectory, $"{name}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         TestContext.AddTestAttachment(path, name);
+    }
+
+    public static async Task<IPage> NewPageAsync(IBrowser browser, SpriteDxApp app, int width, int height)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Registers through the real form; the bonus in the header proves the account is ready.</summary>
+    public static async Task SignUpAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Identity/Account/Register");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestBrowser.Password);
+        await page.GetByLabel("Confirm password").FillAsync(TestBrowser.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
     }
 
     private static string RepositoryRoot()

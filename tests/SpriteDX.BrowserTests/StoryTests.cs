@@ -145,15 +145,7 @@ public sealed class StoryTests : PlaywrightTest
         }
     }
 
-    private async Task SignUpAsync(IPage page)
-    {
-        await page.GotoAsync("/Identity/Account/Register");
-        await page.GetByLabel("Email").FillAsync($"buyer-{Guid.NewGuid():n}@example.com");
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestBrowser.Password);
-        await page.GetByLabel("Confirm password").FillAsync(TestBrowser.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
-    }
+    private static Task SignUpAsync(IPage page) => BrowserSession.SignUpAsync(page, $"buyer-{Guid.NewGuid():n}@example.com");
 
     private static async Task PayAsync(IPage page, string card)
     {
@@ -164,13 +156,5 @@ public sealed class StoryTests : PlaywrightTest
         await page.GetByLabel("ZIP / Postal code").FillAsync("12345");
     }
 
-    private async Task<IPage> NewPageAsync(int width, int height)
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-        });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> NewPageAsync(int width, int height) => BrowserSession.NewPageAsync(_browser, _app, width, height);
 }

@@ -1,0 +1,99 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Microsoft.Playwright.NUnit;
+using SpriteDX.IntegrationTests.Infrastructure;
+
+namespace SpriteDX.BrowserTests;
+
+/// <summary>
+/// axe-core (served from the Deque package, not a CDN) audits the main pages as they render for a visitor,
+/// a customer and an admin; serious or critical findings fail the test with the rule and the element.
+/// </summary>
+[NonParallelizable]
+public sealed class AccessibilityTests : PlaywrightTest
+{
+    private static readonly string[] BlockingImpacts = ["serious", "critical"];
+
+    private SpriteDxApp _app = null!;
+    private IBrowser _browser = null!;
+
+    [OneTimeSetUp]
+    public void StartApp() => _app = SpriteDxApp.Start(("Billing:Enabled", "true"));
+
+    [SetUp]
+    public async Task OpenBrowser() => _browser = await BrowserSession.LaunchAsync(Playwright);
+
+    [TearDown]
+    public async Task CloseBrowser()
+    {
+        if (_browser is not null)
+            await _browser.CloseAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopApp() => await _app.DisposeAsync();
+
+    [Test]
+    public async Task Visitor_pages_and_the_unlock_modal_have_no_serious_violations()
+    {
+        var page = await BrowserSession.NewPageAsync(_browser, _app, 1440, 900);
+        var findings = new List<string>();
+
+        foreach (var path in new[] { "/", "/Identity/Account/Login", "/Identity/Account/Register", "/no-such-page" })
+        {
+            await page.GotoAsync(path);
+            findings.AddRange(await AuditAsync(page, path));
+        }
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("Describe your sprite").FillAsync("knight");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog, new() { Name = "Unlock Generation" })).ToBeVisibleAsync();
+        findings.AddRange(await AuditAsync(page, "/ with the Unlock Generation modal open"));
+
+        findings.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Customer_pages_have_no_serious_violations()
+    {
+        var page = await BrowserSession.NewPageAsync(_browser, _app, 1440, 900);
+        await BrowserSession.SignUpAsync(page, $"a11y-{Guid.NewGuid():n}@example.com");
+        var findings = new List<string>();
+
+        foreach (var path in new[] { "/", "/billing", "/generations", "/billing/buy" })
+        {
+            await page.GotoAsync(path);
+            findings.AddRange(await AuditAsync(page, path));
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Menu)).ToBeVisibleAsync();
+        findings.AddRange(await AuditAsync(page, "/billing/buy with the user menu open"));
+
+        findings.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task The_audit_reports_a_broken_page()
+    {
+        // Guards the two tests above against passing vacuously (axe not injected, impacts renamed).
+        var page = await BrowserSession.NewPageAsync(_browser, _app, 1440, 900);
+        await page.GotoAsync("/");
+        await page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/img/logo.svg\">')");
+
+        var findings = await AuditAsync(page, "/ with an image without alt text");
+
+        findings.Should().ContainSingle().Which.Should().Contain("image-alt");
+    }
+
+    private static async Task<IEnumerable<string>> AuditAsync(IPage page, string where)
+    {
+        var result = await page.RunAxe();
+        return result.Violations
+            .Where(violation => BlockingImpacts.Contains(violation.Impact))
+            .Select(violation =>
+                $"{where}: {violation.Impact} {violation.Id} ({violation.Help}) at " +
+                string.Join("; ", violation.Nodes.Select(node => node.Html)));
+    }
+}
