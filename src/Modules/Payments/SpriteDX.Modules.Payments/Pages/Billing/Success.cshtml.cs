@@ -13,12 +13,15 @@ namespace SpriteDX.Modules.Payments.Pages.Billing;
 
 /// <summary>
 /// Where Stripe sends the customer back. It fulfils the purchase itself (the webhook may come later or
-/// never) and shows where it stands; while the payment is still processing it refreshes by itself.
+/// never) and shows where it stands; while a payment is being confirmed it refreshes by itself, for a
+/// while: a bank that takes days or a checkout left open must not keep a tab polling forever.
 /// </summary>
 [Authorize]
-internal sealed class SuccessModel(PaymentsDbContext db, PurchaseFulfilment fulfilment, ILogger<SuccessModel> logger) : PageModel
+internal sealed class SuccessModel(PaymentsDbContext db, PurchaseFulfilment fulfilment, TimeProvider clock, ILogger<SuccessModel> logger) : PageModel
 {
     public const int RefreshSeconds = 3;
+
+    public static readonly TimeSpan RefreshWindow = TimeSpan.FromMinutes(10);
 
     public Purchase Purchase { get; private set; } = null!;
 
@@ -27,7 +30,10 @@ internal sealed class SuccessModel(PaymentsDbContext db, PurchaseFulfilment fulf
     /// <summary>Stripe could not be asked, or its answer did not match the purchase: shown as "not confirmed yet".</summary>
     public bool Unconfirmed { get; private set; }
 
-    public bool KeepsRefreshing => Unconfirmed || Status is PurchaseStatus.Pending or PurchaseStatus.Processing;
+    /// <summary>The checkout is open and nobody has paid it: there is nothing to wait for, only a way back to it.</summary>
+    public bool AwaitsPayment => !Unconfirmed && Status == PurchaseStatus.Pending;
+
+    public bool KeepsRefreshing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "session_id")] string? sessionId, CancellationToken ct)
     {
@@ -50,6 +56,8 @@ internal sealed class SuccessModel(PaymentsDbContext db, PurchaseFulfilment fulf
         }
 
         Purchase = purchase;
+        KeepsRefreshing = (Unconfirmed || Status == PurchaseStatus.Processing)
+            && clock.GetUtcNow() - purchase.CreatedAt < RefreshWindow;
         if (KeepsRefreshing)
             Response.Headers["Refresh"] = RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
