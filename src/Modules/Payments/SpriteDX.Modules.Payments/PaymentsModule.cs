@@ -49,6 +49,8 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<StripeEventProcessor>();
         services.AddScoped<WebhookReconciliation>();
         services.AddSingleton<IUserMenuContributor, BuyCreditsMenu>();
+        services.AddPerClientRateLimit(StripeWebhookEndpoint.RateLimitPolicy,
+            configuration.GetValue($"{PaymentsOptions.Section}:WebhooksPerMinute", PaymentsOptions.DefaultWebhooksPerMinute));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapStripeWebhook();
