@@ -15,6 +15,8 @@ builder.Services.AddModuleHealthChecks();     // /healthz: every module database
 var app = builder.Build();
 
 await app.MigrateModulesAsync(SpriteDxModules.All);
+if (IntegrityCommand.IsRequested(args))       // `-- check-integrity`: every module checks its books; exit 1 on a mismatch
+    return await IntegrityCommand.RunAsync(app.Services, Console.Out, CancellationToken.None);
 app.UseWebFrontEnd();                         // errors, security headers, static assets, auth
 app.MapModules(SpriteDxModules.All);
 app.MapPlatformEndpoints();                   // /healthz, /admin/jobs

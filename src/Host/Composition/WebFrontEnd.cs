@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using SpriteDX.BuildingBlocks.Web;
@@ -11,6 +12,8 @@ namespace SpriteDX.Host.Composition;
 internal static class WebFrontEnd
 {
     public const string AntiforgeryHeader = "RequestVerificationToken";
+
+    public const long MaxRequestBodyBytes = 1024 * 1024;
 
     public static IServiceCollection AddWebFrontEnd(this WebApplicationBuilder builder)
     {
@@ -63,6 +66,9 @@ internal static class WebFrontEnd
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                     context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                // A person submitting a form gets the friendly error page (status code pages render it); a script, problem+json.
+                if (!context.HttpContext.Request.IsApiRequest())
+                    return;
                 await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
@@ -76,22 +82,50 @@ internal static class WebFrontEnd
                 });
             };
         });
+
+        // Nothing SpriteDX accepts comes near this (webhooks stop at 256 KB, prompts at 500 characters);
+        // a larger body is refused with 413 before anything reads it.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+
+        // Behind a reverse proxy on the same machine (the only proxies trusted by default are loopback ones),
+        // the client's own address and scheme count: rate limits per real client, Secure cookies under HTTPS.
+        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<CookiePolicyOptions>(options =>
+        {
+            options.Secure = CookieSecurePolicy.SameAsRequest;
+            options.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always; // no script reads a cookie: the API's antiforgery token comes from a meta tag
+            options.MinimumSameSitePolicy = SameSiteMode.Lax;
+        });
         return services;
     }
 
     public static WebApplication UseWebFrontEnd(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Error",
-            StatusCodeSelector = ex => ex is AntiforgeryValidationException or BadHttpRequestException
-                ? StatusCodes.Status400BadRequest
-                : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex switch
+            {
+                BadHttpRequestException bad => bad.StatusCode, // 413 for a body over the limit, 400 for a malformed one
+                AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseMiddleware<SecurityHeaders>();
+        // Refused before a form reader or antiforgery meets it, so the answer says 413 rather than "bad token"
+        // (the error page's re-execution of the same request is let through to render it).
+        app.Use((context, next) =>
+        {
+            if (context.Request.ContentLength is not > MaxRequestBodyBytes || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+                return next(context);
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Task.CompletedTask;
+        });
+        app.UseCookiePolicy();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

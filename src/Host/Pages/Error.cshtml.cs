@@ -27,7 +27,10 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 
     private async Task<IActionResult> RespondAsync(int? status)
     {
-        Status = status ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? 500 : HttpContext.Response.StatusCode);
+        // Binding `status` fails when the original request's body cannot be read (too large), so ask the re-execution too.
+        Status = status
+                 ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+                 ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? 500 : HttpContext.Response.StatusCode);
         if (Status < 400)
             Status = 500;
         (Title, Message) = Describe(Status);

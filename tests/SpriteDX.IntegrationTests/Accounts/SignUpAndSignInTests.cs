@@ -109,6 +109,8 @@ public sealed class SignUpAndSignInTests
         results.Should().OnlyContain(r => r.Status == HttpStatusCode.Redirect || r.Status == HttpStatusCode.OK);
         results.Count(r => r.Status == HttpStatusCode.Redirect).Should().Be(1);
         (await CountAccountsAsync(email)).Should().Be(1);
+        var winner = browsers[results.ToList().FindIndex(r => r.Status == HttpStatusCode.Redirect)];
+        (await winner.Client.GetStringAsync("/api/credits/balance")).Should().Be("{\"balance\":100}", "one account, one sign-up bonus");
         browsers.ForEach(b => b.Dispose());
     }
 

@@ -49,6 +49,11 @@ internal sealed class SpriteDxApp : IAsyncDisposable
             ["Admin:BootstrapEmails"] = "boss@spritedx.test",
             ["EventBus:SweepInterval"] = "00:00:00.200",
             ["EventBus:SweepGrace"] = "00:00:01",
+            // Every request of a test comes from 127.0.0.1: per-client limits are raised out of the way and
+            // lowered only by the tests about them.
+            ["Accounts:SignInsPerMinute"] = "100000",
+            ["Accounts:SignUpsPerMinute"] = "100000",
+            ["Payments:WebhooksPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings)
             all[key] = value;

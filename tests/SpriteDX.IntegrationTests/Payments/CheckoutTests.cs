@@ -52,7 +52,8 @@ public sealed class CheckoutTests
 
         success.Status.Should().Be(HttpStatusCode.OK);
         success.Html.Should().Contain("data-purchase-outcome=\"paid\"").And.Contain("500 credits</strong> were added");
-        (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 500);
+        // The webhook's job may have claimed the payment a moment earlier; its Credits handler may still be committing.
+        await buyer.BalanceEventuallyAsync(Buyer.SignupBonus + 500);
         (await buyer.PurchasesAsync()).Should().Equal(("paid", "live"));
         var receipt = System.Text.RegularExpressions.Regex.Match((await buyer.Browser.GetAsync("/billing")).Html, "href=\"(/billing/receipts/[0-9a-f-]+)\">Receipt</a>");
         receipt.Success.Should().BeTrue("the ledger's purchase row links to its receipt");

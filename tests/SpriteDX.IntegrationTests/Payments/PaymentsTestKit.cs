@@ -189,11 +189,19 @@ internal sealed class StripeEmulatorDriver(SpriteDxApp app) : IDisposable
             .ToList();
     }
 
-    public async Task<int> SuccessfulDeliveriesAsync(string eventId)
+    public async Task<int> SuccessfulDeliveriesAsync(string eventId) => (await DeliveryStatusesAsync(eventId)).Count(status => status == 200);
+
+    /// <summary>The HTTP status of each delivery attempt of that event; 0 when the app could not be reached or timed out.</summary>
+    public async Task<IReadOnlyList<int>> DeliveryStatusesAsync(string eventId) =>
+        (await SummaryAsync(eventId))["deliveries"]!.AsArray().Select(d => (int)d!["status"]!).ToList();
+
+    /// <summary>True once the emulator has no delivery of that event left to make (resends included).</summary>
+    public async Task<bool> DeliveredAsync(string eventId) => (string?)(await SummaryAsync(eventId))["delivery_state"] == "succeeded";
+
+    private async Task<JsonNode> SummaryAsync(string eventId)
     {
         var json = JsonNode.Parse(await _http.GetStringAsync($"{Base}/_emulator/events?limit=1000"))!;
-        var found = json["data"]!.AsArray().Single(e => (string?)e!["id"] == eventId)!;
-        return found["deliveries"]!.AsArray().Count(d => (int)d!["status"]! == 200);
+        return json["data"]!.AsArray().Single(e => (string?)e!["id"] == eventId)!;
     }
 
     /// <summary>

@@ -1,7 +1,4 @@
 using Hangfire;
-using Hangfire.Common;
-using Hangfire.States;
-using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.IntegrationTests.Infrastructure;
 
 namespace SpriteDX.IntegrationTests.Payments;
@@ -14,9 +11,7 @@ public sealed class RestartTests
     public async Task A_webhook_received_before_a_restart_is_reconciled_after_it()
     {
         var jobs = new DroppableJobs();
-        await using var app = SpriteDxApp.Start(
-            services => services.AddSingleton<IBackgroundJobClient>(sp => jobs.Wrap(sp.GetRequiredService<IBackgroundJobClientFactory>().GetClient(sp.GetRequiredService<JobStorage>()))),
-            ("Billing:Enabled", "true"), ("Payments:WebhookSweepCron", Cron.Never()));
+        await using var app = SpriteDxApp.Start(jobs.Register, ("Billing:Enabled", "true"), ("Payments:WebhookSweepCron", Cron.Never()));
         using var stripe = new StripeEmulatorDriver(app);
         using var buyer = await Buyer.SignUpAsync(app);
         var session = await buyer.StartCheckoutAsync("pack-1200");
@@ -34,20 +29,5 @@ public sealed class RestartTests
         await back.BalanceEventuallyAsync(Buyer.SignupBonus + 1200);
         (await WebhookInbox.ProcessedAsync(app, completed)).OutcomeDetail.Should().EndWith("is paid");
         (await back.PurchasesAsync()).Should().Equal(("paid", "live"));
-    }
-
-    /// <summary>Hangfire's client, except that while <see cref="Dropping"/> every job it is given is lost.</summary>
-    private sealed class DroppableJobs
-    {
-        public volatile bool Dropping;
-
-        public IBackgroundJobClient Wrap(IBackgroundJobClient hangfire) => new Client(this, hangfire);
-
-        private sealed class Client(DroppableJobs owner, IBackgroundJobClient inner) : IBackgroundJobClient
-        {
-            public string Create(Job job, IState state) => owner.Dropping ? "dropped-" + Guid.NewGuid().ToString("n") : inner.Create(job, state);
-
-            public bool ChangeState(string jobId, IState state, string expectedState) => inner.ChangeState(jobId, state, expectedState);
-        }
     }
 }

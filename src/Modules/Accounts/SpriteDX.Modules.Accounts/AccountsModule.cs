@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Modules;
+using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Accounts.Data;
 using SpriteDX.Modules.Accounts.Domain;
 using SpriteDX.Modules.Accounts.Features.Bootstrap;
@@ -18,6 +19,10 @@ public sealed class AccountsModule : IModule
 {
     public const int MaxFailedSignIns = 10;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>Rate-limit policies of the sign-in and sign-up forms (per client address, `Accounts:SignInsPerMinute`, `Accounts:SignUpsPerMinute`).</summary>
+    public const string SignInRateLimit = "accounts-sign-in";
+    public const string SignUpRateLimit = "accounts-sign-up";
 
     public string Name => "accounts";
 
@@ -43,6 +48,10 @@ public sealed class AccountsModule : IModule
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddDefaultTokenProviders();
+
+        // Lockout stops guessing one account's password; these stop one client guessing many, or mass-registering.
+        services.AddPerClientRateLimit(SignInRateLimit, configuration.GetValue("Accounts:SignInsPerMinute", 20));
+        services.AddPerClientRateLimit(SignUpRateLimit, configuration.GetValue("Accounts:SignUpsPerMinute", 10));
 
         services.AddScoped<IClaimsTransformation, AccountClaimsTransformation>();
         services.AddScoped<BootstrapAdminOnFirstRun>();

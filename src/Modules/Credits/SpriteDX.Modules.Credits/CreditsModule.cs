@@ -10,6 +10,7 @@ using SpriteDX.Modules.Credits.Api;
 using SpriteDX.Modules.Credits.Components;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
+using SpriteDX.Modules.Credits.Features.Integrity;
 using SpriteDX.Modules.Credits.Features.Spend;
 
 namespace SpriteDX.Modules.Credits;
@@ -25,6 +26,7 @@ public sealed class CreditsModule : IModule
             .Validate(o => o.SignupBonus >= 0, "Credits:SignupBonus must be 0 or more.")
             .Validate(o => o.ReservationTimeout > TimeSpan.Zero, "Credits:ReservationTimeout must be positive.");
         services.AddModuleDbContext<CreditsDbContext>(Name);
+        services.AddScoped<IIntegrityCheck, LedgerIntegrityCheck>();
         services.AddNotificationHandlersFrom(typeof(CreditsModule).Assembly);
         services.AddScoped<CreditLedger>();
         services.AddScoped<ReservationSettlement>();

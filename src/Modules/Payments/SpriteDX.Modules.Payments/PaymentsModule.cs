@@ -13,6 +13,7 @@ using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Adjustments;
 using SpriteDX.Modules.Payments.Features.Checkout;
 using SpriteDX.Modules.Payments.Features.Fulfilment;
+using SpriteDX.Modules.Payments.Features.Integrity;
 using SpriteDX.Modules.Payments.Features.Webhooks;
 using SpriteDX.Modules.Payments.Stripe;
 
@@ -37,6 +38,7 @@ public sealed class PaymentsModule : IModule
         services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.Section));
 
         services.AddModuleDbContext<PaymentsDbContext>(Name);
+        services.AddScoped<IIntegrityCheck, FulfilmentIntegrityCheck>();
         services.AddNotificationHandlersFrom(typeof(PaymentsModule).Assembly);
 
         services.AddSingleton<StripeClients>();
@@ -49,6 +51,8 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<StripeEventProcessor>();
         services.AddScoped<WebhookReconciliation>();
         services.AddSingleton<IUserMenuContributor, BuyCreditsMenu>();
+        services.AddPerClientRateLimit(StripeWebhookEndpoint.RateLimitPolicy,
+            configuration.GetValue($"{PaymentsOptions.Section}:WebhooksPerMinute", PaymentsOptions.DefaultWebhooksPerMinute));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapStripeWebhook();

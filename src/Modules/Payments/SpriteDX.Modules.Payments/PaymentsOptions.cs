@@ -15,6 +15,9 @@ internal sealed partial class PaymentsOptions
     /// <summary>Hangfire cron of the sweep that reconciles webhook events whose job was lost (a restart).</summary>
     public string WebhookSweepCron { get; set; } = "* * * * *";
 
+    /// <summary>`Payments:WebhooksPerMinute`, webhook posts accepted per client address and minute; Stripe's own bursts stay far below it.</summary>
+    public const int DefaultWebhooksPerMinute = 600;
+
     public static IReadOnlyList<CreditPack> DefaultPacks { get; } =
     [
         new() { Id = "pack-500", Name = "500 credits", Credits = 500, PriceMinor = 500, Currency = "usd" },

@@ -36,6 +36,11 @@ internal static class GenerationEndpoints
         {
             body = await http.Request.ReadFromJsonAsync<GenerationRequestBody>(ct);
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, ProblemTypes.Validation, "The request body is too large",
+                $"A prompt is {GenerationOptions.MaxPromptLength} characters at most.");
+        }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or BadHttpRequestException)
         {
             return Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "The request body is not valid JSON",

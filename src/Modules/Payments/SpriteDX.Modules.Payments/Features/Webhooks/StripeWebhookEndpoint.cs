@@ -20,10 +20,14 @@ internal static class StripeWebhookEndpoint
 {
     public const int MaxBodyBytes = 256 * 1024;
 
+    /// <summary>Per client address (`Payments:WebhooksPerMinute`): a flood of forged events cannot hog the database; Stripe retries a 429.</summary>
+    public const string RateLimitPolicy = "stripe-webhooks";
+
     public static void MapStripeWebhook(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/stripe/webhook", ReceiveAsync)
             .AllowAnonymous()
             .DisableAntiforgery()
+            .RequireRateLimiting(RateLimitPolicy)
             .WithName("StripeWebhook");
 
     private static async Task<IResult> ReceiveAsync(

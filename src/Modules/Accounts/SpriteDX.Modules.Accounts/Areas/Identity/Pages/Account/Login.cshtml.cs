@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using SpriteDX.Modules.Accounts.Domain;
 
 namespace SpriteDX.Modules.Accounts.Areas.Identity.Pages.Account;
 
 /// <summary>Password sign-in; repeated failures lock the account for a while.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(AccountsModule.SignInRateLimit)]
 internal sealed class LoginModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn) : PageModel
 {
     private const string WrongCredentials = "That email and password do not match an account.";

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ namespace SpriteDX.Modules.Accounts.Areas.Identity.Pages.Account;
 
 /// <summary>Sign-up: the account is created and signed in at once (no mail server by default).</summary>
 [AllowAnonymous]
+[EnableRateLimiting(AccountsModule.SignUpRateLimit)]
 internal sealed class RegisterModel : PageModel
 {
     private const string EmailTaken = "An account with this email already exists. Log in instead, or use another email.";
