@@ -45,6 +45,7 @@ public sealed class AccountsModule : IModule
             .AddDefaultTokenProviders();
 
         services.AddScoped<IClaimsTransformation, AccountClaimsTransformation>();
+        services.AddScoped<AccountSeenRecorder>();
         services.AddScoped<BootstrapAdminOnFirstRun>();
         services.AddStartupTask<BootstrapAdminOnFirstRun>((bootstrap, _) => bootstrap.RunAsync());
     }
