@@ -54,6 +54,7 @@ public sealed class AccountsModule : IModule
         services.AddPerClientRateLimit(SignUpRateLimit, configuration.GetValue("Accounts:SignUpsPerMinute", 10));
 
         services.AddScoped<IClaimsTransformation, AccountClaimsTransformation>();
+        services.AddScoped<AccountSeenRecorder>();
         services.AddScoped<BootstrapAdminOnFirstRun>();
         services.AddStartupTask<BootstrapAdminOnFirstRun>((bootstrap, _) => bootstrap.RunAsync());
     }

@@ -6,6 +6,8 @@ using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Modules;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Admin.Data;
+using SpriteDX.Modules.Admin.Features.DeadLetters;
+using SpriteDX.Modules.Admin.Features.Decisions;
 
 namespace SpriteDX.Modules.Admin;
 
@@ -19,6 +21,8 @@ public sealed class AdminModule : IModule
         services.AddModuleDbContext<AdminDbContext>(Name);
         services.AddNotificationHandlersFrom(typeof(AdminModule).Assembly);
         services.AddSingleton<IUserMenuContributor, AdminMenu>();
+        services.AddScoped<AccountDecisions>();
+        services.AddScoped<DeadLetterActions>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

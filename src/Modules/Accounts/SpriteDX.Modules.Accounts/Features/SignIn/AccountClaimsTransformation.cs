@@ -9,9 +9,9 @@ namespace SpriteDX.Modules.Accounts.Features.SignIn;
 /// <summary>
 /// Reads the account's flags on every request, so an admin's change (admin, early access, suspended)
 /// takes effect on the next request without signing in again. A suspended or deleted account is
-/// treated as signed out.
+/// treated as signed out. The same read tells whether the account is due to be announced as seen.
 /// </summary>
-internal sealed class AccountClaimsTransformation(AccountsDbContext db) : IClaimsTransformation
+internal sealed class AccountClaimsTransformation(AccountsDbContext db, AccountSeenRecorder seen, TimeProvider clock) : IClaimsTransformation
 {
     private const string RefreshedMarker = "spritedx:flags_refreshed";
 
@@ -24,10 +24,12 @@ internal sealed class AccountClaimsTransformation(AccountsDbContext db) : IClaim
 
         var flags = await db.Users.AsNoTracking()
             .Where(u => u.Id == accountId)
-            .Select(u => new { u.IsAdmin, u.HasEarlyAccess, u.IsSuspended })
+            .Select(u => new { u.IsAdmin, u.HasEarlyAccess, u.IsSuspended, u.LastSeenAt })
             .SingleOrDefaultAsync();
         if (flags is null || flags.IsSuspended)
             return new ClaimsPrincipal(new ClaimsIdentity());
+        if (AccountSeenRecorder.IsDue(flags.LastSeenAt, clock.GetUtcNow()))
+            await seen.RecordAsync(accountId, signingIn: false, CancellationToken.None);
 
         var source = (ClaimsIdentity)principal.Identity;
         var identity = new ClaimsIdentity(

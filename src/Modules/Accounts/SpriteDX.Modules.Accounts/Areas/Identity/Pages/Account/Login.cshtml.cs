@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using SpriteDX.Modules.Accounts.Domain;
+using SpriteDX.Modules.Accounts.Features.SignIn;
 
 namespace SpriteDX.Modules.Accounts.Areas.Identity.Pages.Account;
 
 /// <summary>Password sign-in; repeated failures lock the account for a while.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountsModule.SignInRateLimit)]
-internal sealed class LoginModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn) : PageModel
+internal sealed class LoginModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, AccountSeenRecorder seen) : PageModel
 {
     private const string WrongCredentials = "That email and password do not match an account.";
 
@@ -40,7 +41,11 @@ internal sealed class LoginModel(UserManager<AccountUser> users, SignInManager<A
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
+        {
+            await seen.RecordAsync(user.Id, signingIn: true, HttpContext.RequestAborted);
             return LocalRedirect(ReturnUrl);
+        }
+
         if (result.IsLockedOut)
             return Fail($"Too many failed attempts. This account is locked; try again in {AccountsModule.LockoutDuration.TotalMinutes:0} minutes.");
         return Fail(result.IsNotAllowed ? "This account cannot sign in yet." : WrongCredentials);

@@ -1,0 +1,70 @@
+namespace SpriteDX.Modules.Admin.Domain;
+
+/// <summary>
+/// Admin's own view of one account, kept current from other modules' notifications only. A row can
+/// exist before its AccountRegistered arrives (notifications may come out of order); it is listed once registered.
+/// </summary>
+internal sealed class AccountOverview
+{
+    public Guid AccountId { get; init; }
+
+    public string Email { get; set; } = "";
+
+    /// <summary>Lower-case email: the search and sort key (unique once registered).</summary>
+    public string EmailKey { get; set; } = "";
+
+    public bool IsRegistered { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public bool IsAdmin { get; set; }
+
+    public bool HasEarlyAccess { get; set; }
+
+    public bool IsSuspended { get; set; }
+
+    public bool IsTestBillingAccount { get; set; }
+
+    /// <summary>When the billing mode last changed: a late, older BillingModeChanged must not undo a newer one.</summary>
+    public DateTimeOffset? BillingModeChangedAt { get; set; }
+
+    public long Balance { get; set; }
+
+    public long Owed { get; set; }
+
+    /// <summary>When the balance shown was true: only a newer CreditBalanceChanged replaces it.</summary>
+    public DateTimeOffset? BalanceAt { get; set; }
+
+    public DateTimeOffset? LastSeenAt { get; set; }
+
+    public static AccountOverview Open(Guid accountId, DateTimeOffset firstHeardOf) => new() { AccountId = accountId, CreatedAt = firstHeardOf };
+
+    public bool Has(AccountFlag flag) => flag switch
+    {
+        AccountFlag.TestBilling => IsTestBillingAccount,
+        AccountFlag.EarlyAccess => HasEarlyAccess,
+        AccountFlag.Suspended => IsSuspended,
+        AccountFlag.Admin => IsAdmin,
+        _ => throw new ArgumentOutOfRangeException(nameof(flag), flag, null),
+    };
+
+    public void Seen(DateTimeOffset at)
+    {
+        if (LastSeenAt is null || at > LastSeenAt)
+            LastSeenAt = at;
+    }
+
+    public void BalanceChanged(long balance, long owed, DateTimeOffset at)
+    {
+        if (BalanceAt > at)
+            return;
+        (Balance, Owed, BalanceAt) = (balance, owed, at);
+    }
+
+    public void BillingModeChanged(bool isTest, DateTimeOffset at)
+    {
+        if (BillingModeChangedAt > at)
+            return;
+        (IsTestBillingAccount, BillingModeChangedAt) = (isTest, at);
+    }
+}

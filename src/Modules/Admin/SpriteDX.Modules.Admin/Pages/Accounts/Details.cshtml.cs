@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SpriteDX.BuildingBlocks.Web;
+using SpriteDX.Modules.Admin.Data;
+using SpriteDX.Modules.Admin.Domain;
+using SpriteDX.Modules.Admin.Features.Decisions;
+using SpriteDX.Modules.Admin.Features.ReadModel;
+
+namespace SpriteDX.Modules.Admin.Pages.Accounts;
+
+/// <summary>
+/// One account as Admin's read model knows it, and the admin's decisions about it: flags (each with a
+/// reason and a confirmation) and credit adjustments (with a reason, counted once per form).
+/// </summary>
+[Authorize(Policy = SpriteDxClaims.AdminPolicy)]
+internal sealed class DetailsModel(AdminDbContext db, AccountDecisions decisions) : PageModel
+{
+    public const int RecentRows = 20;
+
+    public AccountOverview Account { get; private set; } = null!;
+
+    public IReadOnlyList<string> LiveTotals { get; private set; } = [];
+
+    public IReadOnlyList<LedgerLine> Ledger { get; private set; } = [];
+
+    public IReadOnlyList<GenerationLine> Generations { get; private set; } = [];
+
+    public IReadOnlyList<PurchaseLine> Purchases { get; private set; } = [];
+
+    public IReadOnlyList<AuditEntry> AuditEntries { get; private set; } = [];
+
+    /// <summary>Travels with the credits form and becomes the AdjustmentId: a form submitted twice adjusts once.</summary>
+    public Guid AdjustmentKey { get; private set; }
+
+    /// <summary>The flag form that was posted with errors, so its errors show beside it.</summary>
+    public string? PostedFlag { get; private set; }
+
+    public string FlagReason { get; private set; } = "";
+
+    public string CreditsAmount { get; private set; } = "";
+
+    public string CreditsReason { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        AdjustmentKey = Guid.NewGuid();
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostFlagAsync(Guid id, string? flag, bool on, string? reason, bool confirm, CancellationToken ct)
+    {
+        (PostedFlag, FlagReason) = (flag, reason ?? "");
+        var parsed = AccountFlags.FromCode(flag);
+        if (parsed is null)
+            ModelState.AddModelError("flag", "That flag does not exist.");
+        if (DecisionInput.ReasonError(reason) is { } reasonError)
+            ModelState.AddModelError("flag.reason", reasonError);
+        if (!confirm)
+            ModelState.AddModelError("flag.confirm", "Tick the box to confirm the change.");
+        if (!ModelState.IsValid || parsed is null)
+            return await RedisplayAsync(id, Guid.NewGuid(), ct);
+
+        var label = parsed.Value.Label();
+        switch (await decisions.ChangeFlagAsync(User.Actor(), id, parsed.Value, on, reason!.Trim(), ct))
+        {
+            case DecisionOutcome.Done:
+                TempData.Toast($"{label} turned {(on ? "on" : "off")}. It applies from the account's next request.");
+                return RedirectToPage(new { id });
+            case DecisionOutcome.AlreadyDone:
+                TempData.Toast($"{label} was already {(on ? "on" : "off")}; nothing changed.", ToastKind.Info);
+                return RedirectToPage(new { id });
+            case DecisionOutcome.Refused(var why):
+                ModelState.AddModelError("flag", why);
+                return await RedisplayAsync(id, Guid.NewGuid(), ct);
+            default:
+                return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostCreditsAsync(Guid id, string? amount, string? reason, Guid adjustmentKey, CancellationToken ct)
+    {
+        (CreditsAmount, CreditsReason) = (amount ?? "", reason ?? "");
+        var (credits, amountError) = DecisionInput.ParseCredits(amount);
+        if (amountError is not null)
+            ModelState.AddModelError("credits.amount", amountError);
+        if (DecisionInput.ReasonError(reason) is { } reasonError)
+            ModelState.AddModelError("credits.reason", reasonError);
+        if (adjustmentKey == Guid.Empty)
+            ModelState.AddModelError("credits", "This form is out of date. Reload the page and try again.");
+        if (!ModelState.IsValid)
+            return await RedisplayAsync(id, adjustmentKey == Guid.Empty ? Guid.NewGuid() : adjustmentKey, ct);
+
+        switch (await decisions.AdjustCreditsAsync(User.Actor(), id, credits, reason!.Trim(), adjustmentKey, ct))
+        {
+            case DecisionOutcome.Done:
+                TempData.Toast(credits > 0 ? $"Granted {credits:N0} credits." : $"Debited {-credits:N0} credits (never below zero).");
+                return RedirectToPage(new { id });
+            case DecisionOutcome.AlreadyDone:
+                TempData.Toast("That adjustment was already made; it was not applied twice.", ToastKind.Info);
+                return RedirectToPage(new { id });
+            default:
+                return NotFound();
+        }
+    }
+
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+
+    private async Task<IActionResult> RedisplayAsync(Guid id, Guid adjustmentKey, CancellationToken ct)
+    {
+        AdjustmentKey = adjustmentKey;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == id && a.IsRegistered, ct);
+        if (account is null)
+            return false;
+        Account = account;
+        Ledger = await db.Ledger.AsNoTracking().Where(l => l.AccountId == id).OrderByDescending(l => l.At).ThenByDescending(l => l.Id)
+            .Take(RecentRows).ToListAsync(ct);
+        Generations = await db.Generations.AsNoTracking().Where(g => g.AccountId == id).OrderByDescending(g => g.At).Take(RecentRows).ToListAsync(ct);
+        Purchases = await db.Purchases.AsNoTracking().Where(p => p.AccountId == id).OrderByDescending(p => p.CompletedAt).Take(RecentRows).ToListAsync(ct);
+        AuditEntries = await db.Audit.AsNoTracking().Where(e => e.AccountId == id).OrderByDescending(e => e.Id).Take(RecentRows).ToListAsync(ct);
+        LiveTotals = (await db.Purchases.TotalsForAsync([id], ct)).Where(t => t.Livemode).Select(t => t.Text).ToList();
+        return true;
+    }
+}

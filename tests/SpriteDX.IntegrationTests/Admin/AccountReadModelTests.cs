@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using SpriteDX.IntegrationTests.Infrastructure;
+using SpriteDX.IntegrationTests.Payments;
+using SpriteDX.Modules.Accounts.Contracts;
+using SpriteDX.Modules.Generation.Contracts;
+
+namespace SpriteDX.IntegrationTests.Admin;
+
+/// <summary>The admin's account list and page, kept current from the other modules' notifications alone.</summary>
+[NonParallelizable] // Hangfire keeps its storage and job activator in statics; another app starting at the same moment could take them
+public sealed partial class AccountReadModelTests
+{
+    private SpriteDxApp _app = null!;
+    private StripeEmulatorDriver _stripe = null!;
+    private AdminConsole _admin = null!;
+
+    [OneTimeSetUp]
+    public async Task StartApp()
+    {
+        _app = SpriteDxApp.Start(("Billing:Enabled", "true"));
+        _stripe = new StripeEmulatorDriver(_app);
+        _admin = await AdminConsole.SignInAsync(_app);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopApp()
+    {
+        _admin.Dispose();
+        _stripe.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Sign_up_spends_and_purchases_show_in_the_list_and_on_the_account_page()
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        var row = await RowEventuallyAsync(buyer.AccountId, r => r.Contains("data-balance>100<"));
+        row.Should().Contain("pill-live-mode").And.Contain("Never", "the new account has not opened a page yet");
+        await buyer.Browser.GetAsync("/");
+        await RowEventuallyAsync(buyer.AccountId, r => !r.Contains("Never")); // its first signed-in request counts as being seen
+
+        var generationId = Guid.NewGuid();
+        await _app.PublishAsync(new GenerationRequested(Guid.NewGuid(), DateTimeOffset.UtcNow, generationId, buyer.AccountId, 10));
+        await _app.PublishAsync(new GenerationSucceeded(Guid.NewGuid(), DateTimeOffset.UtcNow, generationId, buyer.AccountId));
+        var session = await buyer.StartCheckoutAsync("pack-500");
+        await _stripe.PaidAsync(session);
+        await buyer.ReturnFromCheckoutAsync(session);
+
+        row = await RowEventuallyAsync(buyer.AccountId, r => r.Contains("data-balance>590<") && r.Contains("data-purchases-total>$5.00<"));
+        var page = await _admin.AccountPageAsync(buyer.AccountId);
+        page.Html.Should().Contain("data-account-balance>590<");
+        LedgerKinds(page.Html).Should().Equal("purchase", "spend", "signup_bonus");
+        page.Html.Should().Contain($"data-generation=\"{generationId}\" data-generation-status=\"succeeded\"")
+            .And.Contain("data-purchase-status=\"paid\" data-purchase-mode=\"live\"");
+    }
+
+    [Test]
+    public async Task Search_finds_an_account_by_email_fragment_in_any_case_or_by_exact_id()
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        var email = await EmailOfAsync(buyer.AccountId);
+
+        var byFragment = await _admin.Browser.GetAsync("/admin/accounts?q=" + Uri.EscapeDataString(email[..^14].ToUpperInvariant()));
+        var byId = await _admin.Browser.GetAsync($"/admin/accounts?q={buyer.AccountId}");
+        var nothing = await _admin.Browser.GetAsync("/admin/accounts?q=nobody-has-this-address");
+
+        AccountIds(byFragment.Html).Should().Equal(buyer.AccountId);
+        AccountIds(byId.Html).Should().Equal(buyer.AccountId);
+        byId.Html.Should().Contain($"href=\"/admin/accounts/{buyer.AccountId}\"");
+        nothing.Status.Should().Be(HttpStatusCode.OK);
+        nothing.Html.Should().Contain("data-empty=\"no-match\"").And.Contain("No account matches");
+    }
+
+    [Test]
+    public async Task The_list_sorts_and_pages_by_keyset()
+    {
+        var tag = Guid.NewGuid().ToString("n")[..8];
+        var start = DateTimeOffset.UtcNow.AddDays(-30);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 30; i++)
+        {
+            var id = Guid.NewGuid();
+            ids.Add(id);
+            await _app.PublishAsync(new AccountRegistered(Guid.NewGuid(), start.AddMinutes(i), id, $"pager-{tag}-{i:00}@example.com", false, false));
+        }
+
+        await Polling.UntilAsync(async () => AccountIds((await _admin.Browser.GetAsync($"/admin/accounts?q=pager-{tag}&sort=email")).Html).Count == 25,
+            because: "the first page to fill");
+        (await _admin.AdjustCreditsAsync(ids[7], "50")).Status.Should().Be(HttpStatusCode.Redirect);
+
+        var byEmail = await _admin.Browser.GetAsync($"/admin/accounts?q=pager-{tag}&sort=email");
+        AccountIds(byEmail.Html).Should().Equal(ids.Take(25));
+        var next = NextPage().Match(byEmail.Html).Groups[1].Value;
+        var secondPage = await _admin.Browser.GetAsync(WebUtility.HtmlDecode(next));
+        AccountIds(secondPage.Html).Should().Equal(ids.Skip(25));
+        NextPage().IsMatch(secondPage.Html).Should().BeFalse("the last page has no next page");
+
+        var byCreated = await _admin.Browser.GetAsync($"/admin/accounts?q=pager-{tag}&sort=created");
+        AccountIds(byCreated.Html).Should().Equal(Enumerable.Reverse(ids).Take(25), "the newest account comes first");
+
+        await Polling.UntilAsync(async () => AccountIds((await _admin.Browser.GetAsync($"/admin/accounts?q=pager-{tag}&sort=balance")).Html)[0] == ids[7],
+            because: "the granted account to lead the balance order");
+    }
+
+    private async Task<string> RowEventuallyAsync(Guid accountId, Func<string, bool> condition)
+    {
+        var row = "";
+        await Polling.UntilAsync(async () =>
+        {
+            var list = await _admin.Browser.GetAsync($"/admin/accounts?q={accountId}");
+            row = AccountRow().Match(list.Html).Value;
+            return condition(row);
+        }, because: $"the admin list to show account {accountId} as expected (last row: {row})");
+        return row;
+    }
+
+    private async Task<string> EmailOfAsync(Guid accountId)
+    {
+        var row = await RowEventuallyAsync(accountId, r => r.Contains("class=\"account-email\""));
+        return Regex.Match(row, "class=\"account-email\">([^<]+)<").Groups[1].Value;
+    }
+
+    private static IReadOnlyList<Guid> AccountIds(string html) => AccountIdAttribute().Matches(html).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
+
+    private static IReadOnlyList<string> LedgerKinds(string html) => Regex.Matches(html, "data-ledger-kind=\"([a-z_]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+    [GeneratedRegex("""<tr data-account="([0-9a-f-]+)">""")]
+    private static partial Regex AccountIdAttribute();
+
+    [GeneratedRegex("""(?s)<tr data-account="[0-9a-f-]+">.*?</tr>""")]
+    private static partial Regex AccountRow();
+
+    [GeneratedRegex("""href="([^"]+)" rel="next">Next page""")]
+    private static partial Regex NextPage();
+}
