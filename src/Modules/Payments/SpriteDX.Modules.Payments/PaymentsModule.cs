@@ -58,6 +58,7 @@ public sealed class PaymentsModule : IModule
         // The purchase debug page: emulator control, signed sample events to the app's own webhook.
         services.AddPurchaseDebugPolicy();
         services.AddSingleton<EmulatorControl>();
+        services.AddSingleton<StripeSetup>();
         services.AddHttpClient(EmulatorControl.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<SampleWebhooks>();
         services.AddHttpClient(SampleWebhooks.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
