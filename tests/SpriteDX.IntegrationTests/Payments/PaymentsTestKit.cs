@@ -241,6 +241,14 @@ internal static class WebhookInbox
         return stored!;
     }
 
+    /// <summary>The event once a reconciliation attempt has failed and left its error.</summary>
+    public static async Task<WebhookEvent> FailedAsync(SpriteDxApp app, string eventId)
+    {
+        WebhookEvent? stored = null;
+        await Polling.UntilAsync(async () => (stored = await FindAsync(app, eventId))?.Status == WebhookEventStatus.Failed, because: $"event {eventId} to fail");
+        return stored!;
+    }
+
     public static Task<int> CountAsync(SpriteDxApp app, string eventId) =>
         app.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().WebhookEvents.CountAsync(e => e.Id == eventId));
 }

@@ -138,7 +138,7 @@ public sealed class WebhookEndpointTests
 
             response.StatusCode.Should().Be(HttpStatusCode.OK);
             var stored = await WebhookInbox.ProcessedAsync(_app, id);
-            stored.Outcome.Should().Be(WebhookOutcome.Rejected);
+            stored.Outcome.Should().Be(WebhookOutcome.WrongMode);
             stored.OutcomeDetail.Should().Contain("never credited");
             (await tester.BalanceAsync()).Should().Be(Buyer.SignupBonus);
             (await tester.PurchasesAsync()).Should().Equal(("pending", "test"));

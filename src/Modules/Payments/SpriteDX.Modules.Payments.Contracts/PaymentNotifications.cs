@@ -14,3 +14,11 @@ public sealed record PurchaseRefunded(
 /// <summary>The payment is disputed; its credits are frozen (taken back) until the dispute is settled.</summary>
 public sealed record PurchaseDisputed(
     Guid MessageId, DateTimeOffset OccurredAt, Guid PurchaseId, Guid AccountId, string DisputeId, int Credits) : IIntegrationEvent;
+
+/// <summary>
+/// An admin replayed a received Stripe webhook event: its reconciliation runs again (idempotently). Published
+/// for the audit log; <paramref name="PreviousStatus"/> is what the event stood at (failed, rejected, processed, …).
+/// </summary>
+public sealed record WebhookEventReplayed(
+    Guid MessageId, DateTimeOffset OccurredAt, string StripeEventId, string EventType, bool Livemode, string PreviousStatus, Guid AdminId,
+    string AdminEmail) : IIntegrationEvent;

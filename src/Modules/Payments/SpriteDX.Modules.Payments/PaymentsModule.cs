@@ -12,10 +12,12 @@ using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Adjustments;
 using SpriteDX.Modules.Payments.Features.Checkout;
+using SpriteDX.Modules.Payments.Features.Debug;
 using SpriteDX.Modules.Payments.Features.Fulfilment;
 using SpriteDX.Modules.Payments.Features.Integrity;
 using SpriteDX.Modules.Payments.Features.Webhooks;
 using SpriteDX.Modules.Payments.Stripe;
+using Stripe;
 
 namespace SpriteDX.Modules.Payments;
 
@@ -41,7 +43,9 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<IIntegrityCheck, FulfilmentIntegrityCheck>();
         services.AddNotificationHandlersFrom(typeof(PaymentsModule).Assembly);
 
+        services.AddSingleton<OwnServerAddress>();
         services.AddSingleton<StripeClients>();
+        services.AddHttpClient(StripeClients.HttpClientName, client => client.Timeout = SystemNetHttpClient.DefaultHttpTimeout);
         services.AddSingleton<CreditPackCatalog>();
         services.AddSingleton<BillingAvailability>();
         services.AddSingleton<WebhookVerifier>();
@@ -50,6 +54,16 @@ public sealed class PaymentsModule : IModule
         services.AddScoped<PurchaseAdjustments>();
         services.AddScoped<StripeEventProcessor>();
         services.AddScoped<WebhookReconciliation>();
+        services.AddScoped<WebhookEventLog>();
+        services.AddScoped<WebhookReplay>();
+
+        // The purchase debug page: emulator control, signed sample events to the app's own webhook.
+        services.AddPurchaseDebugPolicy();
+        services.AddSingleton<EmulatorControl>();
+        services.AddSingleton<StripeSetup>();
+        services.AddHttpClient(EmulatorControl.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<SampleWebhooks>();
+        services.AddHttpClient(SampleWebhooks.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<IUserMenuContributor, BuyCreditsMenu>();
         services.AddPerClientRateLimit(StripeWebhookEndpoint.RateLimitPolicy,
             configuration.GetValue($"{PaymentsOptions.Section}:WebhooksPerMinute", PaymentsOptions.DefaultWebhooksPerMinute));

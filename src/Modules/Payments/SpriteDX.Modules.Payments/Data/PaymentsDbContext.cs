@@ -68,6 +68,10 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             webhook.Property(e => e.OutcomeDetail).HasMaxLength(1000);
             webhook.Property(e => e.LastError).HasMaxLength(4000);
             webhook.HasIndex(e => new { e.ProcessedAt, e.ReceivedAt }); // the sweep's "still unprocessed, oldest first"
+            webhook.HasIndex(e => new { e.ReceivedAt, e.Id }); // the admin list, newest first, keyset-paged
+            webhook.HasIndex(e => new { e.Type, e.ReceivedAt }); // the same list filtered by type
+            webhook.Property(e => e.Deliveries).HasDefaultValue(1);
+            webhook.Ignore(e => e.Status);
         });
     }
 }

@@ -22,7 +22,7 @@ internal sealed class PurchaseAdjustments(PaymentsDbContext db, StripeClients st
     {
         var (purchase, rejection) = await PaidPurchaseAsync(refundedCharge, livemode, ct);
         if (purchase is null)
-            return Resolution.Rejected(rejection!);
+            return rejection!;
 
         var charge = await stripe.For(purchase.Mode).V1.Charges.GetAsync(refundedCharge.Id, new ChargeGetOptions { Expand = ["refunds"] }, cancellationToken: ct);
         var seen = await db.Adjustments.Where(a => a.PurchaseId == purchase.Id).Select(a => a.StripeId).ToListAsync(ct);
@@ -61,7 +61,7 @@ internal sealed class PurchaseAdjustments(PaymentsDbContext db, StripeClients st
 
         var (purchase, rejection) = await PaidPurchaseAsync(charge, livemode, ct);
         if (purchase is null)
-            return Resolution.Rejected(rejection!);
+            return rejection!;
         if (await db.Adjustments.AnyAsync(a => a.StripeId == dispute.Id, ct))
             return Resolution.Applied("this dispute was already taken into account");
 
@@ -81,23 +81,23 @@ internal sealed class PurchaseAdjustments(PaymentsDbContext db, StripeClients st
     /// The purchase a charge paid for (its metadata names it), in the event's mode. Events do not arrive in
     /// order: a refund may be processed before the payment's own event, so the payment is fulfilled first.
     /// </summary>
-    private async Task<(Purchase? Purchase, string? Rejection)> PaidPurchaseAsync(Charge charge, bool livemode, CancellationToken ct)
+    private async Task<(Purchase? Purchase, Resolution? Rejection)> PaidPurchaseAsync(Charge charge, bool livemode, CancellationToken ct)
     {
         var purchaseId = Guid.TryParse(charge.Metadata?.GetValueOrDefault("purchase_id"), out var id) ? id : (Guid?)null;
         var purchase = await db.Purchases.SingleOrDefaultAsync(p => p.Id == purchaseId || (p.PaymentIntentId != null && p.PaymentIntentId == charge.PaymentIntentId), ct);
         if (purchase is null)
-            return (null, $"no purchase is paid by charge {charge.Id}");
+            return (null, Resolution.Rejected($"no purchase is paid by charge {charge.Id}"));
         if (purchase.Mode.IsLivemode() != livemode)
-            return (null, $"a {(livemode ? "live" : "test")}-mode event for a {purchase.Mode} purchase");
+            return (null, Resolution.WrongMode(livemode, purchase.Mode));
 
         if (!purchase.WasPaid)
         {
             var fulfilled = await fulfilment.FulfilAsync(purchase, ct);
             if (fulfilled.IsRejected)
-                return (null, fulfilled.Rejection);
+                return (null, Resolution.Rejected(fulfilled.Rejection!));
             await db.Entry(purchase).ReloadAsync(ct);
             if (!purchase.WasPaid)
-                return (null, "the purchase was never paid");
+                return (null, Resolution.Rejected("the purchase was never paid"));
         }
 
         return (purchase, null);

@@ -28,7 +28,9 @@ internal abstract record CheckoutStart
 internal sealed class CheckoutStarter(
     PaymentsDbContext db, CreditPackCatalog packs, StripeClients stripe, TimeProvider clock, ILogger<CheckoutStarter> logger)
 {
-    public async Task<CheckoutStart> StartAsync(Guid accountId, string? packId, Guid checkoutKey, Uri appBase, CancellationToken ct)
+    /// <param name="modeOverride">Only for the admin purchase debug page: buy in this mode instead of the account's own.</param>
+    public async Task<CheckoutStart> StartAsync(
+        Guid accountId, string? packId, Guid checkoutKey, Uri appBase, BillingMode? modeOverride, CancellationToken ct)
     {
         var pack = packs.Find(packId);
         if (pack is null)
@@ -41,7 +43,7 @@ internal sealed class CheckoutStarter(
             return new CheckoutStart.Started(url);
 
         var account = await db.BillingAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
-        var mode = purchase?.Mode ?? account?.Mode ?? BillingMode.Live;
+        var mode = purchase?.Mode ?? modeOverride ?? account?.Mode ?? BillingMode.Live;
         if (!stripe.IsConfigured(mode))
             return new CheckoutStart.ModeNotConfigured();
         purchase ??= await OpenAsync(accountId, checkoutKey, pack, mode, ct);

@@ -10,4 +10,7 @@ internal sealed record Resolution(WebhookOutcome Outcome, string Detail)
     public static Resolution Ignored(string detail) => new(WebhookOutcome.Ignored, detail);
 
     public static Resolution Rejected(string detail) => new(WebhookOutcome.Rejected, detail);
+
+    public static Resolution WrongMode(bool eventLivemode, BillingMode purchaseMode) =>
+        new(WebhookOutcome.WrongMode, $"a {(eventLivemode ? "live" : "test")}-mode event for a {purchaseMode.ToString().ToLowerInvariant()}-mode purchase; never credited");
 }

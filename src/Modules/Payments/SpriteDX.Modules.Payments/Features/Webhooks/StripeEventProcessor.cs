@@ -30,7 +30,7 @@ internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilm
         if (purchase is null)
             return Resolution.Rejected($"no purchase has Checkout Session {sessionId}");
         if (purchase.Mode.IsLivemode() != livemode)
-            return Resolution.Rejected($"a {(livemode ? "live" : "test")}-mode event for a {purchase.Mode}-mode purchase; never credited");
+            return Resolution.WrongMode(livemode, purchase.Mode);
 
         var fulfilled = await fulfilment.FulfilAsync(purchase, ct);
         return fulfilled.IsRejected

@@ -61,7 +61,7 @@ internal static class StripeWebhookEndpoint
     private static async Task<WebhookEvent> RecordAsync(PaymentsDbContext db, Event stripeEvent, string json, DateTimeOffset now, CancellationToken ct)
     {
         if (await StoredAsync(db, stripeEvent.Id, ct) is { } stored)
-            return stored;
+            return await CountRedeliveryAsync(db, stored, ct);
         var received = new WebhookEvent
         {
             Id = stripeEvent.Id, Type = stripeEvent.Type, Livemode = stripeEvent.Livemode,
@@ -76,8 +76,16 @@ internal static class StripeWebhookEndpoint
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear(); // the same event delivered twice at once: the other request stored it
-            return await StoredAsync(db, stripeEvent.Id, ct) ?? throw new InvalidOperationException($"Webhook event {stripeEvent.Id} could not be stored.");
+            var other = await StoredAsync(db, stripeEvent.Id, ct) ?? throw new InvalidOperationException($"Webhook event {stripeEvent.Id} could not be stored.");
+            return await CountRedeliveryAsync(db, other, ct);
         }
+    }
+
+    /// <summary>Kept so the admin page can show duplicates; the redelivery itself changes nothing else.</summary>
+    private static async Task<WebhookEvent> CountRedeliveryAsync(PaymentsDbContext db, WebhookEvent stored, CancellationToken ct)
+    {
+        await db.WebhookEvents.Where(e => e.Id == stored.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Deliveries, e => e.Deliveries + 1), ct);
+        return stored;
     }
 
     private static Task<WebhookEvent?> StoredAsync(PaymentsDbContext db, string eventId, CancellationToken ct) =>

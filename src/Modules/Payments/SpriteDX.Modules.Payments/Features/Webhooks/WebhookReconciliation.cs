@@ -16,7 +16,7 @@ internal sealed class WebhookReconciliation(
 {
     public const string SweepJobId = "payments:reconcile-webhook-events";
 
-    /// <summary>After this many failed attempts an event waits for a person (admin replay) instead of the sweep.</summary>
+    /// <summary>After this many attempts (all failed, or it would be processed) an event waits for a person (admin replay) instead of the sweep.</summary>
     public const int MaxAttempts = 25;
 
     private const int SweepBatchSize = 100;
@@ -43,6 +43,7 @@ internal sealed class WebhookReconciliation(
         }
 
         var recorded = await db.WebhookEvents.Where(e => e.Id == eventId && e.ProcessedAt == null).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.Attempts, e => e.Attempts + 1)
             .SetProperty(e => e.ProcessedAt, clock.GetUtcNow())
             .SetProperty(e => e.Outcome, resolution.Outcome)
             .SetProperty(e => e.OutcomeDetail, Truncate(resolution.Detail, 1000)), ct);

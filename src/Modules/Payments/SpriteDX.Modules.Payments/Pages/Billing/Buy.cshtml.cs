@@ -55,7 +55,7 @@ internal sealed class BuyModel(
     public async Task<IActionResult> OnPostAsync(string? packId, Guid checkoutKey, CancellationToken ct)
     {
         var appBase = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
-        var started = await checkout.StartAsync(User.AccountId(), packId, checkoutKey == Guid.Empty ? Guid.NewGuid() : checkoutKey, appBase, ct);
+        var started = await checkout.StartAsync(User.AccountId(), packId, checkoutKey == Guid.Empty ? Guid.NewGuid() : checkoutKey, appBase, modeOverride: null, ct);
         return started switch
         {
             CheckoutStart.Started s => SeeOther(s.CheckoutUrl),

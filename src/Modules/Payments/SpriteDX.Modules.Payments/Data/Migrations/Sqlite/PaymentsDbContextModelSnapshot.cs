@@ -233,9 +233,17 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Deliveries")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastReplayedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Livemode")
                         .HasColumnType("INTEGER");
@@ -269,6 +277,10 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "Id");
+
+                    b.HasIndex("Type", "ReceivedAt");
 
                     b.ToTable("webhook_events", (string)null);
                 });

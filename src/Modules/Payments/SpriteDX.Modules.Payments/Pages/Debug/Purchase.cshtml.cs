@@ -1,0 +1,190 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SpriteDX.BuildingBlocks.Web;
+using SpriteDX.Modules.Payments.Data;
+using SpriteDX.Modules.Payments.Domain;
+using SpriteDX.Modules.Payments.Features.Checkout;
+using SpriteDX.Modules.Payments.Features.Debug;
+using SpriteDX.Modules.Payments.Features.Fulfilment;
+using SpriteDX.Modules.Payments.Features.Webhooks;
+using SpriteDX.Modules.Payments.Pages.Shared;
+using Stripe;
+
+namespace SpriteDX.Modules.Payments.Pages.Debug;
+
+/// <summary>A purchase with the e-mail of the account that made it, for the debug page's list.</summary>
+internal sealed record DebugPurchase(Purchase Purchase, string? Email);
+
+/// <summary>
+/// The purchase debug page: how each billing mode reaches Stripe, and buttons that drive the production
+/// code paths (checkout, the signed webhook endpoint, fulfilment, the emulator's switches) on demand.
+/// </summary>
+[Authorize(Policy = PurchaseDebugAccess.Policy)]
+internal sealed class PurchaseModel(
+    PaymentsDbContext db, CreditPackCatalog catalog, CheckoutStarter checkout, PurchaseFulfilment fulfilment, WebhookEventLog log,
+    SampleWebhooks samples, EmulatorControl emulator, StripeSetup setup, BillingAvailability availability, IOptionsMonitor<BillingOptions> billing)
+    : PageModel
+{
+    public const int RecentCount = 20;
+
+    public IReadOnlyList<CreditPack> Packs => catalog.All;
+
+    public IReadOnlyList<string> SampleTypes => SampleWebhooks.Types;
+
+    public IReadOnlyList<ModeSetup> Modes { get; private set; } = [];
+
+    public EmulatorStatus? Emulator { get; private set; }
+
+    public BillingMode AccountMode { get; private set; }
+
+    public bool BillingEnabled => billing.CurrentValue.Enabled;
+
+    public bool CanBuy => availability.IsAvailableTo(User);
+
+    /// <summary>Only an admin picks the mode of a test purchase; anyone else (in Development) buys in their own.</summary>
+    public bool CanChooseMode => User.IsAdmin();
+
+    public WebhookEventTable Events { get; private set; } = null!;
+
+    public IReadOnlyList<DebugPurchase> Purchases { get; private set; } = [];
+
+    /// <summary>What went wrong with the last action, shown above everything.</summary>
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostStartPurchaseAsync(string? packId, string? mode, Guid checkoutKey, CancellationToken ct)
+    {
+        if (catalog.Find(packId) is null)
+            return await ProblemAsync(StatusCodes.Status400BadRequest, $"There is no credit pack '{packId}'. Pick one of: {string.Join(", ", catalog.All.Select(p => p.Id))}.", ct);
+        BillingMode? modeOverride = null;
+        if (CanChooseMode)
+        {
+            if (ParseMode(mode) is not { } chosen)
+                return await ProblemAsync(StatusCodes.Status400BadRequest, $"'{mode}' is not a billing mode: choose live or test.", ct);
+            modeOverride = chosen;
+        }
+
+        var appBase = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
+        var started = await checkout.StartAsync(User.AccountId(), packId, checkoutKey == Guid.Empty ? Guid.NewGuid() : checkoutKey, appBase, modeOverride, ct);
+        switch (started)
+        {
+            case CheckoutStart.Started s:
+                Response.Headers.Location = s.CheckoutUrl;
+                return StatusCode(StatusCodes.Status303SeeOther);
+            case CheckoutStart.ModeNotConfigured:
+                return await ProblemAsync(StatusCodes.Status503ServiceUnavailable, "That mode has no Stripe secret key on this server.", ct);
+            case CheckoutStart.StripeUnavailable:
+                return await ProblemAsync(StatusCodes.Status502BadGateway, "Stripe refused to create the Checkout Session; the log has its answer.", ct);
+            default:
+                return await ProblemAsync(StatusCodes.Status400BadRequest, $"Pack '{packId}' cannot be bought with this form; reload the page.", ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostSendEventAsync(string? mode, string? type, string? objectId, CancellationToken ct)
+    {
+        if (ParseMode(mode) is not { } chosen)
+            return await ProblemAsync(StatusCodes.Status400BadRequest, $"'{mode}' is not a billing mode: choose live or test.", ct);
+        SampleSend sent;
+        try
+        {
+            sent = await samples.SendAsync(chosen, type, objectId, ct);
+        }
+        catch (StripeException ex)
+        {
+            return await ProblemAsync(StatusCodes.Status502BadGateway, $"Stripe could not be asked for {objectId}: {ex.Message}", ct);
+        }
+
+        switch (sent)
+        {
+            case SampleSend.Sent { Status: System.Net.HttpStatusCode.OK } ok:
+                return Done($"Sent {type} as {ok.EventId}; the webhook endpoint accepted it. Its outcome is in the list below.");
+            case SampleSend.Sent refused:
+                return await ProblemAsync(StatusCodes.Status502BadGateway,
+                    $"The webhook endpoint answered {(int)refused.Status} to {refused.EventId}: {refused.Answer}", ct);
+            case SampleSend.Refused { Reason: var reason }:
+                return await ProblemAsync(StatusCodes.Status400BadRequest, reason, ct);
+            default:
+                throw new InvalidOperationException($"Unexpected sample outcome {sent.GetType().Name}.");
+        }
+    }
+
+    public async Task<IActionResult> OnPostForceReconcileAsync(string? sessionId, CancellationToken ct)
+    {
+        sessionId = sessionId?.Trim();
+        var purchase = string.IsNullOrEmpty(sessionId)
+            ? null
+            : await db.Purchases.AsNoTracking().SingleOrDefaultAsync(p => p.CheckoutSessionId == sessionId, ct);
+        if (purchase is null)
+            return await ProblemAsync(StatusCodes.Status400BadRequest,
+                string.IsNullOrEmpty(sessionId) ? "Give the cs_… id of a Checkout Session." : $"No purchase has Checkout Session {sessionId}.", ct);
+
+        try
+        {
+            var fulfilled = await fulfilment.FulfilAsync(purchase, ct);
+            return fulfilled.IsRejected
+                ? await ProblemAsync(StatusCodes.Status409Conflict, $"Stripe's session does not match purchase {purchase.Id}: {fulfilled.Rejection}", ct)
+                : Done($"Reconciled {sessionId}: the purchase is {fulfilled.Status.Label().ToLowerInvariant()}.");
+        }
+        catch (StripeException ex)
+        {
+            return await ProblemAsync(StatusCodes.Status502BadGateway, $"Stripe could not be asked about {sessionId}: {ex.Message}", ct);
+        }
+    }
+
+    public Task<IActionResult> OnPostResendEventAsync(string? eventId, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(eventId)
+            ? ProblemAsync(StatusCodes.Status400BadRequest, "Give the evt_… id of an event the emulator sent.", ct)
+            : OnEmulatorAsync(() => emulator.ResendAsync(eventId.Trim(), ct), ct);
+
+    public Task<IActionResult> OnPostPauseDeliveriesAsync(CancellationToken ct) => OnEmulatorAsync(() => emulator.PauseAsync(ct), ct);
+
+    public Task<IActionResult> OnPostResumeDeliveriesAsync(CancellationToken ct) => OnEmulatorAsync(() => emulator.ResumeAsync(ct), ct);
+
+    private async Task<IActionResult> OnEmulatorAsync(Func<Task<EmulatorAnswer>> action, CancellationToken ct)
+    {
+        if (await emulator.StatusAsync(ct) is null)
+            return await ProblemAsync(StatusCodes.Status409Conflict, "That works only on the Stripe emulator, and this server talks to Stripe.", ct);
+        var answer = await action();
+        return answer.Succeeded ? Done(answer.Message) : await ProblemAsync(StatusCodes.Status400BadRequest, answer.Message, ct);
+    }
+
+    private RedirectToPageResult Done(string message)
+    {
+        TempData.Toast(message);
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> ProblemAsync(int status, string problem, CancellationToken ct)
+    {
+        Response.StatusCode = status;
+        Problem = problem;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Emulator = await emulator.StatusAsync(ct);
+        Modes = setup.Describe(Emulator);
+        var accountId = User.AccountId();
+        AccountMode = await db.BillingAccounts.AsNoTracking().Where(a => a.AccountId == accountId).Select(a => (BillingMode?)a.Mode)
+            .SingleOrDefaultAsync(ct) ?? BillingMode.Live;
+        Events = new WebhookEventTable((await log.PageAsync(new WebhookEventFilter(), olderThan: null, RecentCount, ct)).Rows, CanReplay: false);
+        var purchases = await db.Purchases.AsNoTracking().OrderByDescending(p => p.CreatedAt).Take(RecentCount).ToListAsync(ct);
+        var accountIds = purchases.Select(p => p.AccountId).Distinct().ToList();
+        var emails = await db.BillingAccounts.AsNoTracking().Where(a => accountIds.Contains(a.AccountId)).ToDictionaryAsync(a => a.AccountId, a => a.Email, ct);
+        Purchases = purchases.Select(p => new DebugPurchase(p, emails.GetValueOrDefault(p.AccountId))).ToList();
+    }
+
+    private static BillingMode? ParseMode(string? mode) => mode switch
+    {
+        "live" => BillingMode.Live,
+        "test" => BillingMode.Test,
+        _ => null,
+    };
+}

@@ -1,0 +1,6 @@
+using SpriteDX.Modules.Payments.Features.Webhooks;
+
+namespace SpriteDX.Modules.Payments.Pages.Shared;
+
+/// <summary>The model of _WebhookEventTable: rows, whether Replay buttons show, and the list query a replay returns to.</summary>
+internal sealed record WebhookEventTable(IReadOnlyList<WebhookEventRow> Rows, bool CanReplay, string ReturnQuery = "");
