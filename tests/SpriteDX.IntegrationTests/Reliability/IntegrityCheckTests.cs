@@ -10,7 +10,7 @@ using SpriteDX.Modules.Payments.Data;
 namespace SpriteDX.IntegrationTests.Reliability;
 
 /// <summary>`check-integrity` passes on books that add up and names what is wrong when they do not.</summary>
-[NonParallelizable] // Hangfire keeps its storage and job activator in statics; another app starting at the same moment could take them
+[Parallelizable(ParallelScope.Self)] // each host has its own Hangfire storage and activator (BackgroundJobs)
 public sealed class IntegrityCheckTests
 {
     [Test]

@@ -11,7 +11,7 @@ namespace SpriteDX.IntegrationTests.Security;
 /// client address; each test is its own client (X-Forwarded-For from the trusted loopback proxy), so they
 /// trip their own limits without touching anyone else's.
 /// </summary>
-[NonParallelizable] // Hangfire keeps its storage and job activator in statics; another app starting at the same moment could take them
+[Parallelizable(ParallelScope.Self)] // each host has its own Hangfire storage and activator (BackgroundJobs)
 public sealed partial class HardeningTests
 {
     private SpriteDxApp _app = null!;

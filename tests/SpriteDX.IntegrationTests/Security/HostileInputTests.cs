@@ -21,7 +21,7 @@ namespace SpriteDX.IntegrationTests.Security;
 /// token, injection in prompts and e-mail addresses, oversized requests. Never a 500, never money moved.
 /// (Another person's ids on every id-taking route are covered by GenerationTests and CheckoutTests.)
 /// </summary>
-[NonParallelizable] // Hangfire keeps its storage and job activator in statics; another app starting at the same moment could take them
+[Parallelizable(ParallelScope.Self)] // each host has its own Hangfire storage and activator (BackgroundJobs)
 public sealed partial class HostileInputTests
 {
     private SpriteDxApp _app = null!;

@@ -15,7 +15,7 @@ namespace SpriteDX.IntegrationTests.Security;
 /// webhook, a forged webhook refused, a refund, a generation. Not one log line, exception or structured
 /// value carries a Stripe secret key or a webhook secret.
 /// </summary>
-[NonParallelizable] // Hangfire keeps its storage and job activator in statics; another app starting at the same moment could take them
+[Parallelizable(ParallelScope.Self)] // each host has its own Hangfire storage and activator (BackgroundJobs)
 public sealed class SecretRedactionTests
 {
     [Test]

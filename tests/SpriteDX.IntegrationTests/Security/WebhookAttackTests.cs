@@ -12,7 +12,7 @@ namespace SpriteDX.IntegrationTests.Security;
 /// Forged, malformed and misdirected webhooks beyond <see cref="WebhookEndpointTests"/>: each gets a clear
 /// 4xx (or the 2xx the contract asks for), none a 500, and no balance anywhere moves.
 /// </summary>
-[NonParallelizable] // Hangfire keeps its storage and job activator in statics; another app starting at the same moment could take them
+[Parallelizable(ParallelScope.Self)] // each host has its own Hangfire storage and activator (BackgroundJobs)
 public sealed class WebhookAttackTests
 {
     private SpriteDxApp _app = null!;
