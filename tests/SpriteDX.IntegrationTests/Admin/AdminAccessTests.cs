@@ -120,6 +120,14 @@ public sealed class AdminAccessTests
     }
 
     [Test]
+    public async Task With_nothing_parked_the_dead_letters_page_says_so()
+    {
+        var page = await _admin.Browser.GetAsync("/admin/dead-letters");
+
+        page.Html.Should().Contain("data-empty=\"dead-letters\"").And.Contain("No dead letters");
+    }
+
+    [Test]
     public async Task Only_admins_see_the_admin_entry_in_the_user_menu()
     {
         (await _admin.Browser.GetAsync("/")).Html.Should().Contain("href=\"/admin/accounts\"");
