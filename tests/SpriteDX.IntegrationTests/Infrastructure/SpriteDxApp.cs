@@ -13,20 +13,23 @@ using SpriteDX.Modules.Accounts.Data;
 namespace SpriteDX.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real SpriteDX host on a free loopback port, with its own temporary data directory, so tests
-/// drive it over HTTP exactly as a browser would. Restartable on the same data directory.
+/// The real SpriteDX host on a free loopback port, with its own temporary data directory (and, with
+/// SPRITEDX_TEST_POSTGRES set, its own PostgreSQL database), so tests drive it over HTTP exactly as a
+/// browser would. Restartable on the same data; <see cref="StartBeside"/> adds a second host on them.
 /// </summary>
 internal sealed class SpriteDxApp : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _ownsData;
     private WebApplicationFactory<Program> _factory;
 
-    private SpriteDxApp(string dataDirectory, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
+    private SpriteDxApp(string dataDirectory, Dictionary<string, string?> settings, Action<IServiceCollection>? services, bool ownsData)
     {
         DataDirectory = dataDirectory;
         _settings = settings;
         _services = services;
+        _ownsData = ownsData;
         _factory = Start();
     }
 
@@ -50,10 +53,30 @@ internal sealed class SpriteDxApp : IAsyncDisposable
             ["EventBus:SweepInterval"] = "00:00:00.200",
             ["EventBus:SweepGrace"] = "00:00:01",
         };
+        if (TestPostgres.Enabled)
+        {
+            all["Database:Provider"] = "Postgres";
+            all["ConnectionStrings:Postgres"] = TestPostgres.NewDatabase();
+        }
+
         foreach (var (key, value) in settings)
             all[key] = value;
-        return new SpriteDxApp(dataDirectory, all, services);
+        return new SpriteDxApp(dataDirectory, all, services, ownsData: true);
     }
+
+    /// <summary>
+    /// Another host on the same database and data directory, as a second instance behind a load
+    /// balancer. Dispose it before the first one, which owns (and deletes) the data.
+    /// </summary>
+    public static SpriteDxApp StartBeside(SpriteDxApp first, params (string Key, string? Value)[] settings)
+    {
+        var all = new Dictionary<string, string?>(first._settings);
+        foreach (var (key, value) in settings)
+            all[key] = value;
+        return new SpriteDxApp(first.DataDirectory, all, first._services, ownsData: false);
+    }
+
+    public bool OnPostgres => _settings.GetValueOrDefault("Database:Provider") == "Postgres";
 
     /// <summary>A fresh visitor: own cookies, redirects visible to the test.</summary>
     public TestBrowser NewBrowser() => new(new HttpClient(new SocketsHttpHandler
@@ -111,6 +134,10 @@ internal sealed class SpriteDxApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
+        if (!_ownsData)
+            return;
+        if (OnPostgres)
+            await TestPostgres.DropAsync(_settings["ConnectionStrings:Postgres"]!);
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
