@@ -44,6 +44,34 @@ internal sealed class SpriteDxApp : IAsyncDisposable
     /// <summary>Starts the app with extra service registrations, such as a fake clock.</summary>
     public static SpriteDxApp Start(Action<IServiceCollection>? services, params (string Key, string? Value)[] settings)
     {
+        var (dataDirectory, all) = NewData(settings);
+        return new SpriteDxApp(dataDirectory, all, services, ownsData: true);
+    }
+
+    /// <summary>Two hosts starting at the same moment on new, empty data, as a cluster's first deployment would.</summary>
+    public static async Task<(SpriteDxApp First, SpriteDxApp Second)> StartTogetherAsync(params (string Key, string? Value)[] settings)
+    {
+        var (dataDirectory, all) = NewData(settings);
+        var first = Task.Run(() => new SpriteDxApp(dataDirectory, all, null, ownsData: true));
+        var second = Task.Run(() => new SpriteDxApp(dataDirectory, new Dictionary<string, string?>(all), null, ownsData: false));
+        try
+        {
+            await Task.WhenAll(first, second);
+        }
+        catch
+        {
+            if (second.IsCompletedSuccessfully)
+                await second.Result.DisposeAsync();
+            if (first.IsCompletedSuccessfully)
+                await first.Result.DisposeAsync();
+            throw;
+        }
+
+        return (first.Result, second.Result);
+    }
+
+    private static (string DataDirectory, Dictionary<string, string?> Settings) NewData((string Key, string? Value)[] settings)
+    {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "spritedx-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataDirectory);
         var all = new Dictionary<string, string?>
@@ -61,7 +89,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
 
         foreach (var (key, value) in settings)
             all[key] = value;
-        return new SpriteDxApp(dataDirectory, all, services, ownsData: true);
+        return (dataDirectory, all);
     }
 
     /// <summary>
