@@ -9,7 +9,7 @@ builder.AddStripeEmulatorWhenNoKeys();         // no Stripe keys: the emulator i
 builder.Services.AddPlatform(builder.Configuration, builder.Environment); // data directory, clock, event bus
 builder.Services.AddModules(builder.Configuration, SpriteDxModules.All);   // Accounts, Credits, Generation, Payments, Admin
 builder.AddWebFrontEnd();                     // Razor Pages, static assets, antiforgery, problem+json, auth policy
-builder.Services.AddBackgroundJobs();         // Hangfire (in-memory storage) and its server
+builder.Services.AddBackgroundJobs();         // Hangfire (in memory on SQLite, schema hangfire on PostgreSQL) and its server
 builder.Services.AddModuleHealthChecks();     // /healthz: every module database answers
 
 var app = builder.Build();

@@ -1,21 +1,45 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.Extensions.Options;
+using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Web;
 
 namespace SpriteDX.Host.Composition;
 
 internal static class BackgroundJobs
 {
+    public const string PostgresSchema = "hangfire";
+
     /// <summary>
-    /// In-memory storage on one machine: every job SpriteDX runs can be re-created from a module's
-    /// durable tables (webhook inbox, generations), so nothing is lost with the process (ADR 0003).
+    /// On SQLite, in-memory storage on one machine: every job SpriteDX runs can be re-created from a
+    /// module's durable tables (webhook inbox, generations), so nothing is lost with the process
+    /// (ADR 0003). On PostgreSQL, schema `hangfire` of the shared database: jobs survive a restart,
+    /// any host's workers may run them, and recurring jobs and DisableConcurrentExecution take
+    /// Hangfire's distributed locks, so each runs once across the cluster (ADR 0006).
     /// </summary>
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services)
     {
         // Storage and activator are this host's own singletons, not Hangfire's globals: two hosts in
         // one process (tests, a restart) must never hand jobs, or services, to each other.
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) }));
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (!database.SharedByInstances)
+                return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) });
+            var options = new PostgreSqlStorageOptions
+            {
+                SchemaName = PostgresSchema,
+                PrepareSchemaIfNecessary = true,
+                EnableLongPolling = true, // LISTEN/NOTIFY wakes a worker on enqueue; polling is the fallback
+                QueuePollInterval = TimeSpan.FromSeconds(1),
+                UseSlidingInvisibilityTimeout = true, // a job of a host that died is picked up again after the timeout
+                InvisibilityTimeout = TimeSpan.FromMinutes(5),
+            };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.PostgresConnectionString, options), options);
+        });
         services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

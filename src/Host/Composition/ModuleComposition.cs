@@ -1,3 +1,5 @@
+using Hangfire;
+using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Modules;
 
 namespace SpriteDX.Host.Composition;
@@ -16,9 +18,17 @@ internal static class ModuleComposition
         return services;
     }
 
+    /// <summary>
+    /// Migrates the Host's own tables, Hangfire's storage and every module, holding the cluster-wide
+    /// "migrations" lock: hosts starting together on one PostgreSQL database take turns, and the
+    /// later ones find nothing left to do.
+    /// </summary>
     public static async Task MigrateModulesAsync(this WebApplication app, IReadOnlyList<IModule> modules)
     {
         var stopping = app.Lifetime.ApplicationStopping;
+        await using var exclusive = await app.Services.GetRequiredService<ClusterLock>().AcquireAsync("migrations", stopping);
+        await app.Services.MigratePlatformAsync(stopping);
+        app.Services.GetRequiredService<JobStorage>(); // Hangfire.PostgreSql installs its schema when first built
         foreach (var module in modules)
             await module.MigrateAsync(app.Services, stopping);
     }

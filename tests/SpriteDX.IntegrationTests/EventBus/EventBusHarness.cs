@@ -1,5 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,27 +11,38 @@ using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Inbox;
 using SpriteDX.BuildingBlocks.Outbox;
+using SpriteDX.IntegrationTests.Infrastructure;
 
 namespace SpriteDX.IntegrationTests.EventBus;
 
 /// <summary>
-/// The real event bus on real SQLite files, with two tiny "modules" of its own: a sender whose
-/// changes carry notifications, and a receiver whose handlers record what they saw.
+/// The real event bus on real SQLite files (or a PostgreSQL database of its own, with
+/// SPRITEDX_TEST_POSTGRES), with two tiny "modules" of its own: a sender whose changes carry
+/// notifications, and a receiver whose handlers record what they saw.
 /// </summary>
 internal sealed class EventBusHarness : IAsyncDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "spritedx-bus-tests", Guid.NewGuid().ToString("n"));
+    private readonly DatabaseOptions _database;
     private readonly ServiceProvider _services;
 
     public EventBusHarness()
     {
         Directory.CreateDirectory(_directory);
+        _database = TestPostgres.Enabled
+            ? new DatabaseOptions { Provider = DatabaseProvider.Postgres, PostgresConnectionString = TestPostgres.NewDatabase(), DataDirectory = _directory }
+            : new DatabaseOptions { DataDirectory = _directory };
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Faults);
-        services.Configure<DatabaseOptions>(o => o.DataDirectory = _directory);
+        services.Configure<DatabaseOptions>(o =>
+        {
+            o.Provider = _database.Provider;
+            o.PostgresConnectionString = _database.PostgresConnectionString;
+            o.DataDirectory = _database.DataDirectory;
+        });
         services.AddEventBus(o =>
         {
             o.MaxAttempts = 3;
@@ -40,8 +53,17 @@ internal sealed class EventBusHarness : IAsyncDisposable
         services.AddNotificationHandlersFrom(typeof(EventBusHarness).Assembly);
         _services = services.BuildServiceProvider(validateScopes: true);
         using var scope = _services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<SenderDbContext>().Database.EnsureCreated();
-        scope.ServiceProvider.GetRequiredService<ReceiverDbContext>().Database.EnsureCreated();
+        CreateTables(scope.ServiceProvider.GetRequiredService<SenderDbContext>());
+        CreateTables(scope.ServiceProvider.GetRequiredService<ReceiverDbContext>());
+    }
+
+    /// <summary>EnsureCreated would skip the second module: on PostgreSQL both share one database.</summary>
+    private static void CreateTables(DbContext db)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!creator.Exists())
+            creator.Create();
+        creator.CreateTables();
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
@@ -60,7 +82,7 @@ internal sealed class EventBusHarness : IAsyncDisposable
     public async Task<Guid> SendThenCrashAsync(string text)
     {
         var options = new DbContextOptionsBuilder<SenderDbContext>();
-        ModuleDatabaseServiceCollectionExtensions.UseModuleDatabase(options, new DatabaseOptions { DataDirectory = _directory }, "sender");
+        ModuleDatabaseServiceCollectionExtensions.UseModuleDatabase(options, _database, "sender");
         await using var db = new SenderDbContext(options.Options);
         return await SaveWithNotificationAsync(db, text);
     }
@@ -99,6 +121,8 @@ internal sealed class EventBusHarness : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_database.SharedByInstances)
+            await TestPostgres.DropAsync(_database.PostgresConnectionString);
         try
         {
             Directory.Delete(_directory, recursive: true);

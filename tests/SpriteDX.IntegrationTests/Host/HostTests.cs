@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.BuildingBlocks.Outbox;
 using SpriteDX.IntegrationTests.Infrastructure;
 
 namespace SpriteDX.IntegrationTests.Host;
@@ -41,7 +44,11 @@ public sealed class HostTests
         await app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<SpriteDX.Modules.Credits.Data.CreditsDbContext>();
-            return await db.Database.ExecuteSqlRawAsync("DROP TABLE outbox_messages");
+            var outbox = db.Model.FindEntityType(typeof(OutboxMessage))!;
+            var drop = $"DROP TABLE {db.GetService<ISqlGenerationHelper>().DelimitIdentifier(outbox.GetTableName()!, outbox.GetSchema())}";
+#pragma warning disable EF1003 // the name comes from the model, quoted by the provider
+            return await db.Database.ExecuteSqlRawAsync(drop);
+#pragma warning restore EF1003
         });
 
         (await browser.GetAsync("/healthz")).Status.Should().Be(HttpStatusCode.ServiceUnavailable);

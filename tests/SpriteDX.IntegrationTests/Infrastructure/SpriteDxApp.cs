@@ -13,20 +13,23 @@ using SpriteDX.Modules.Accounts.Data;
 namespace SpriteDX.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real SpriteDX host on a free loopback port, with its own temporary data directory, so tests
-/// drive it over HTTP exactly as a browser would. Restartable on the same data directory.
+/// The real SpriteDX host on a free loopback port, with its own temporary data directory (and, with
+/// SPRITEDX_TEST_POSTGRES set, its own PostgreSQL database), so tests drive it over HTTP exactly as a
+/// browser would. Restartable on the same data; <see cref="StartBeside"/> adds a second host on them.
 /// </summary>
 internal sealed class SpriteDxApp : IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _ownsData;
     private WebApplicationFactory<Program> _factory;
 
-    private SpriteDxApp(string dataDirectory, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
+    private SpriteDxApp(string dataDirectory, Dictionary<string, string?> settings, Action<IServiceCollection>? services, bool ownsData)
     {
         DataDirectory = dataDirectory;
         _settings = settings;
         _services = services;
+        _ownsData = ownsData;
         _factory = Start();
     }
 
@@ -40,6 +43,34 @@ internal sealed class SpriteDxApp : IAsyncDisposable
 
     /// <summary>Starts the app with extra service registrations, such as a fake clock.</summary>
     public static SpriteDxApp Start(Action<IServiceCollection>? services, params (string Key, string? Value)[] settings)
+    {
+        var (dataDirectory, all) = NewData(settings);
+        return new SpriteDxApp(dataDirectory, all, services, ownsData: true);
+    }
+
+    /// <summary>Two hosts starting at the same moment on new, empty data, as a cluster's first deployment would.</summary>
+    public static async Task<(SpriteDxApp First, SpriteDxApp Second)> StartTogetherAsync(params (string Key, string? Value)[] settings)
+    {
+        var (dataDirectory, all) = NewData(settings);
+        var first = Task.Run(() => new SpriteDxApp(dataDirectory, all, null, ownsData: true));
+        var second = Task.Run(() => new SpriteDxApp(dataDirectory, new Dictionary<string, string?>(all), null, ownsData: false));
+        try
+        {
+            await Task.WhenAll(first, second);
+        }
+        catch
+        {
+            if (second.IsCompletedSuccessfully)
+                await second.Result.DisposeAsync();
+            if (first.IsCompletedSuccessfully)
+                await first.Result.DisposeAsync();
+            throw;
+        }
+
+        return (first.Result, second.Result);
+    }
+
+    private static (string DataDirectory, Dictionary<string, string?> Settings) NewData((string Key, string? Value)[] settings)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "spritedx-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(dataDirectory);
@@ -55,10 +86,30 @@ internal sealed class SpriteDxApp : IAsyncDisposable
             ["Accounts:SignUpsPerMinute"] = "100000",
             ["Payments:WebhooksPerMinute"] = "100000",
         };
+        if (TestPostgres.Enabled)
+        {
+            all["Database:Provider"] = "Postgres";
+            all["ConnectionStrings:Postgres"] = TestPostgres.NewDatabase();
+        }
+
         foreach (var (key, value) in settings)
             all[key] = value;
-        return new SpriteDxApp(dataDirectory, all, services);
+        return (dataDirectory, all);
     }
+
+    /// <summary>
+    /// Another host on the same database and data directory, as a second instance behind a load
+    /// balancer. Dispose it before the first one, which owns (and deletes) the data.
+    /// </summary>
+    public static SpriteDxApp StartBeside(SpriteDxApp first, params (string Key, string? Value)[] settings)
+    {
+        var all = new Dictionary<string, string?>(first._settings);
+        foreach (var (key, value) in settings)
+            all[key] = value;
+        return new SpriteDxApp(first.DataDirectory, all, first._services, ownsData: false);
+    }
+
+    public bool OnPostgres => _settings.GetValueOrDefault("Database:Provider") == "Postgres";
 
     /// <summary>A fresh visitor: own cookies, redirects visible to the test.</summary>
     public TestBrowser NewBrowser() => new(new HttpClient(new SocketsHttpHandler
@@ -116,6 +167,10 @@ internal sealed class SpriteDxApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
+        if (!_ownsData)
+            return;
+        if (OnPostgres)
+            await TestPostgres.DropAsync(_settings["ConnectionStrings:Postgres"]!);
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -12,5 +12,6 @@ public static class DesignTimeDatabase
             ? provider
             : DatabaseProvider.Sqlite,
         DataDirectory = Path.GetTempPath(),
+        PostgresConnectionString = "Host=localhost;Database=spritedx_design", // never opened by `migrations add`
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,13 +13,15 @@ namespace SpriteDX.BuildingBlocks.Data;
 public static class ModuleDatabaseServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a module's own DbContext on its own database (SQLite file `{module}.db`), with its
-    /// outbox published right after each commit and swept in the background.
+    /// Registers a module's own DbContext on its own database (SQLite file `{module}.db`, or schema
+    /// `{module}` of the shared PostgreSQL database), with its outbox published right after each
+    /// commit and swept in the background.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
         where TContext : DbContext
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ClusterLock>();
         services.AddSingleton(sp => new OutboxProcessor<TContext>(
             module,
             sp.GetRequiredService<IServiceScopeFactory>(),
@@ -57,10 +60,15 @@ public static class ModuleDatabaseServiceCollectionExtensions
                 options.UseSqlite(connection);
                 options.AddInterceptors(new SqliteConnectionSetup(database.BusyTimeoutSeconds));
                 break;
+            case DatabaseProvider.Postgres:
+                // Each module keeps its own migrations history inside its own schema.
+                options.UseNpgsql(database.PostgresConnectionString, npgsql => npgsql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, module));
+                break;
             default:
                 throw new NotSupportedException($"Database:Provider '{database.Provider}' is not supported by this build.");
         }
 
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         return options;
     }
 }

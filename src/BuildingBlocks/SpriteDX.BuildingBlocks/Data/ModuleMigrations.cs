@@ -5,7 +5,11 @@ namespace SpriteDX.BuildingBlocks.Data;
 
 public static class ModuleMigrations
 {
-    /// <summary>Brings a module's database to its latest migration; each module keeps its own history.</summary>
+    /// <summary>
+    /// Brings a module's database to its latest migration; each module keeps its own history. The
+    /// host calls this under the "migrations" <see cref="ClusterLock"/>, so hosts starting together
+    /// on one PostgreSQL database migrate one after the other.
+    /// </summary>
     public static async Task MigrateModuleAsync<TContext>(this IServiceProvider services, CancellationToken cancellationToken)
         where TContext : DbContext
     {

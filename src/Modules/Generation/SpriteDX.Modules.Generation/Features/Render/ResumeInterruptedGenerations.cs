@@ -2,20 +2,21 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.Modules.Generation.Data;
 using SpriteDX.Modules.Generation.Domain;
 
 namespace SpriteDX.Modules.Generation.Features.Render;
 
 /// <summary>
-/// Background jobs live in memory, so a restart loses them; the generations table does not. At
+/// On SQLite background jobs live in memory, so a restart loses them; the generations table does not. At
 /// start-up and every minute, generations whose job is gone are put back in line, and those that
 /// kept failing, or never got an answer about their credits, are failed (which refunds them).
 /// No generation stays in progress forever.
 /// </summary>
 internal sealed class ResumeInterruptedGenerations(
     GenerationDbContext db, GenerationStateChanges states, IBackgroundJobClient jobs, IOptions<GenerationOptions> options,
-    TimeProvider clock, ILogger<ResumeInterruptedGenerations> logger)
+    IOptions<DatabaseOptions> database, TimeProvider clock, ILogger<ResumeInterruptedGenerations> logger)
 {
     public const string JobId = "generation:resume-interrupted";
     private static readonly TimeSpan QueueGrace = TimeSpan.FromMinutes(2);
@@ -27,8 +28,11 @@ internal sealed class ResumeInterruptedGenerations(
     {
         var now = clock.GetUtcNow();
         var settings = options.Value;
-        var queuedBefore = atStartup ? now : now - QueueGrace;
-        var runningBefore = atStartup ? now : now - settings.RenderTimeout - QueueGrace;
+        // Alone on its database, a starting host knows every job in flight died with the last process;
+        // beside other hosts (durable jobs) a render in progress may be another host's, so it waits as usual.
+        var everyJobWasLost = atStartup && !database.Value.SharedByInstances;
+        var queuedBefore = everyJobWasLost ? now : now - QueueGrace;
+        var runningBefore = everyJobWasLost ? now : now - settings.RenderTimeout - QueueGrace;
         var unansweredBefore = now - UnansweredLimit;
 
         var stuck = await db.Generations.AsNoTracking()

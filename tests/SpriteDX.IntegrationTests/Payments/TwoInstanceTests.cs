@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.IntegrationTests.Infrastructure;
+using SpriteDX.Modules.Credits.Data;
+using SpriteDX.Modules.Credits.Domain;
+using SpriteDX.StripeEmulator;
+
+namespace SpriteDX.IntegrationTests.Payments;
+
+/// <summary>Two hosts behind a load balancer on one PostgreSQL database (ADR 0006).</summary>
+[NonParallelizable]
+public sealed class TwoInstanceTests
+{
+    [Test]
+    public async Task The_success_page_on_one_host_and_the_webhook_on_the_other_at_once_credit_once()
+    {
+        TestPostgres.RequirePostgres("Two hosts on one database");
+        await using var first = SpriteDxApp.Start(("Billing:Enabled", "true"));
+        // The second host talks to the first one's Stripe emulator, as both would talk to Stripe.
+        var emulator = new Uri(first.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString();
+        await using var second = SpriteDxApp.StartBeside(first,
+            ("Stripe:Emulator:Enabled", "false"),
+            ("Stripe:ApiBase", emulator),
+            ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
+            ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
+            ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
+            ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
+        using var stripe = new StripeEmulatorDriver(first);
+        using var buyer = await Buyer.SignUpAsync(first);
+        var session = await buyer.StartCheckoutAsync("pack-500");
+        await stripe.PauseWebhooksAsync();
+        string completed;
+        try
+        {
+            await stripe.PaidAsync(session);
+            completed = await stripe.EventIdAsync("checkout.session.completed", session, delivered: false);
+
+            // Same cookies, other host: the sign-in cookie must open with the keys both hosts share.
+            var successOnSecond = buyer.Browser.Client.GetAsync(new Uri(second.BaseAddress, "/billing/success?session_id=" + Uri.EscapeDataString(session)));
+            var webhookOnFirst = stripe.DeliverAheadAsync(completed, livemode: true);
+            await Task.WhenAll(successOnSecond, webhookOnFirst);
+
+            using var success = await successOnSecond;
+            success.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await success.Content.ReadAsStringAsync()).Should().Contain("data-purchase-outcome=\"paid\"");
+        }
+        finally
+        {
+            await stripe.ResumeWebhooksAsync();
+        }
+
+        await WebhookInbox.ProcessedAsync(first, completed);
+        await stripe.EventIdAsync("checkout.session.completed", session); // the emulator's own delivery too
+        await buyer.BalanceEventuallyAsync(Buyer.SignupBonus + 500);
+        (await buyer.PurchasesAsync()).Should().Equal(("paid", "live"));
+        var purchaseEntries = await second.WithScopeAsync(services => services.GetRequiredService<CreditsDbContext>().Ledger
+            .CountAsync(e => e.AccountId == buyer.AccountId && e.Kind == LedgerKind.Purchase));
+        purchaseEntries.Should().Be(1);
+    }
+}
