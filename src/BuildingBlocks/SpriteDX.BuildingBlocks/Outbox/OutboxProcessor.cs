@@ -12,18 +12,14 @@ internal sealed class OutboxProcessor<TContext>(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<EventBusOptions> options,
-    ILogger<OutboxProcessor<TContext>> logger) : IOutboxProcessor
+    ILogger<OutboxProcessor<TContext>> logger) : IOutboxProcessor, IClaimedOutboxPublisher
     where TContext : DbContext
 {
     private const int SweepBatchSize = 100;
 
     public string Module => module;
 
-    public async Task DispatchAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken)
-    {
-        foreach (var id in messageIds)
-            await DispatchOneAsync(id, cancellationToken);
-    }
+    public DateTimeOffset ClaimedUntil(DateTimeOffset now) => now + options.Value.LeaseDuration;
 
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -43,37 +39,89 @@ internal sealed class OutboxProcessor<TContext>(
                 .ToListAsync(cancellationToken);
         }
 
-        await DispatchAsync(due, cancellationToken);
+        foreach (var id in due)
+            await DispatchOneAsync(id, cancellationToken);
         return due.Count;
     }
 
+    /// <summary>The sweep's way (and a revived dead letter's): lease the row first, as another instance may want it too.</summary>
     private async Task DispatchOneAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        if (!await TryLeaseAsync(db, id, cancellationToken))
-            return; // another dispatcher (the sweep, another instance) has it, or it is done
+        OutboxMessage message;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            if (!await TryLeaseAsync(db, id, cancellationToken))
+                return; // another dispatcher (the sweep, another instance) has it, or it is done
+            message = await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        }
 
-        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
+        await PublishClaimedAsync([message], cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes rows this process holds the lease of (claimed when they were written, or leased by the
+    /// sweep), then settles them together: the delivered ones in one UPDATE, failures scheduled for a
+    /// retry, and on cancellation the undelivered ones released so the next sweep takes them at once.
+    /// </summary>
+    public async Task PublishClaimedAsync(IReadOnlyList<OutboxMessage> claimed, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var published = new List<Guid>(claimed.Count);
+        var failed = new List<(Guid Id, Exception Error)>();
         try
         {
-            var notification = message.ToNotification();
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification, cancellationToken);
-            message.PublishedAt = clock.GetUtcNow();
-            message.LastError = null;
+            foreach (var message in claimed)
+            {
+                try
+                {
+                    await mediator.Publish(message.ToNotification(), cancellationToken);
+                    published.Add(message.Id);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    failed.Add((message.Id, ex));
+                }
+            }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        finally
         {
-            message.LockedUntil = null; // let the next sweep take it at once
-            await db.SaveChangesAsync(CancellationToken.None);
-            throw;
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            var now = clock.GetUtcNow();
+            if (published.Count > 0)
+            {
+                await db.Set<OutboxMessage>()
+                    .Where(m => published.Contains(m.Id))
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(m => m.PublishedAt, now)
+                        .SetProperty(m => m.LastError, (string?)null)
+                        .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            }
+
+            if (failed.Count > 0)
+                await RecordFailuresAsync(db, failed);
+
+            var undelivered = claimed.Select(m => m.Id).Except(published).Except(failed.Select(f => f.Id)).ToList();
+            if (undelivered.Count > 0)
+            {
+                await db.Set<OutboxMessage>()
+                    .Where(m => undelivered.Contains(m.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            }
         }
-        catch (Exception ex)
+    }
+
+    private async Task RecordFailuresAsync(TContext db, IReadOnlyList<(Guid Id, Exception Error)> failed)
+    {
+        var ids = failed.Select(f => f.Id).ToList();
+        var rows = await db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, CancellationToken.None);
+        foreach (var (id, error) in failed)
         {
-            RecordFailure(message, ex);
+            RecordFailure(rows[id], error);
+            rows[id].LockedUntil = null;
         }
 
-        message.LockedUntil = null;
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
