@@ -34,4 +34,7 @@ internal interface IClaimedOutboxPublisher
     DateTimeOffset ClaimedUntil(DateTimeOffset now);
 
     Task PublishClaimedAsync(IReadOnlyList<OutboxMessage> claimed, CancellationToken cancellationToken);
+
+    /// <summary>Writes the delivery marks still waiting to be batched (the host is stopping).</summary>
+    Task MarkPendingNowAsync();
 }

@@ -12,10 +12,23 @@ internal sealed class OutboxProcessor<TContext>(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<EventBusOptions> options,
-    ILogger<OutboxProcessor<TContext>> logger) : IOutboxProcessor, IClaimedOutboxPublisher
+    ILogger<OutboxProcessor<TContext>> logger) : IOutboxProcessor, IClaimedOutboxPublisher, IAsyncDisposable, IDisposable
     where TContext : DbContext
 {
     private const int SweepBatchSize = 100;
+
+    private DeferredPublishedMarks? _marks;
+
+    private DeferredPublishedMarks Marks
+    {
+        get
+        {
+            if (_marks is not null)
+                return _marks;
+            var marks = new DeferredPublishedMarks(MarkPublishedAsync, options.Value.PublishedMarkDelay, logger, module);
+            return Interlocked.CompareExchange(ref _marks, marks, null) ?? marks;
+        }
+    }
 
     public string Module => module;
 
@@ -56,15 +69,21 @@ internal sealed class OutboxProcessor<TContext>(
             message = await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
         }
 
-        await PublishClaimedAsync([message], cancellationToken);
+        await PublishAsync([message], markLater: false, cancellationToken);
     }
+
+    public Task PublishClaimedAsync(IReadOnlyList<OutboxMessage> claimed, CancellationToken cancellationToken) =>
+        PublishAsync(claimed, markLater: true, cancellationToken);
+
+    public Task MarkPendingNowAsync() => _marks?.CompleteAsync() ?? Task.CompletedTask;
 
     /// <summary>
     /// Publishes rows this process holds the lease of (claimed when they were written, or leased by the
-    /// sweep), then settles them together: the delivered ones in one UPDATE, failures scheduled for a
-    /// retry, and on cancellation the undelivered ones released so the next sweep takes them at once.
+    /// sweep), then settles them: the delivered ones marked in one UPDATE (a moment later, together with
+    /// other deliveries, when <paramref name="markLater"/>), failures scheduled for a retry, and on
+    /// cancellation the undelivered ones released so the next sweep takes them at once.
     /// </summary>
-    public async Task PublishClaimedAsync(IReadOnlyList<OutboxMessage> claimed, CancellationToken cancellationToken)
+    private async Task PublishAsync(IReadOnlyList<OutboxMessage> claimed, bool markLater, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
@@ -88,16 +107,10 @@ internal sealed class OutboxProcessor<TContext>(
         finally
         {
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
-            var now = clock.GetUtcNow();
-            if (published.Count > 0)
-            {
-                await db.Set<OutboxMessage>()
-                    .Where(m => published.Contains(m.Id))
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(m => m.PublishedAt, now)
-                        .SetProperty(m => m.LastError, (string?)null)
-                        .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
-            }
+            if (published.Count > 0 && markLater && options.Value.PublishedMarkDelay > TimeSpan.Zero)
+                Marks.Add(published);
+            else if (published.Count > 0)
+                await MarkPublishedAsync(db, published);
 
             if (failed.Count > 0)
                 await RecordFailuresAsync(db, failed);
@@ -110,6 +123,23 @@ internal sealed class OutboxProcessor<TContext>(
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
             }
         }
+    }
+
+    private async Task MarkPublishedAsync(IReadOnlyList<Guid> published)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await MarkPublishedAsync(scope.ServiceProvider.GetRequiredService<TContext>(), published);
+    }
+
+    private async Task MarkPublishedAsync(TContext db, IReadOnlyList<Guid> published)
+    {
+        var now = clock.GetUtcNow();
+        await db.Set<OutboxMessage>()
+            .Where(m => published.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.PublishedAt, now)
+                .SetProperty(m => m.LastError, (string?)null)
+                .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
     }
 
     private async Task RecordFailuresAsync(TContext db, IReadOnlyList<(Guid Id, Exception Error)> failed)
@@ -190,6 +220,10 @@ internal sealed class OutboxProcessor<TContext>(
             .Where(m => m.Id == messageId && m.DeadLetteredAt != null && m.DismissedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.DismissedAt, now), cancellationToken) == 1;
     }
+
+    public ValueTask DisposeAsync() => _marks?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    public void Dispose() => _marks?.Dispose();
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }
