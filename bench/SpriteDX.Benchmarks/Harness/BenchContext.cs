@@ -16,21 +16,43 @@ internal sealed record Profile(
     int MixedConcurrency,
     int MixedMaxRequests,
     TimeSpan MixedDuration,
-    int MixedMaxGenerations)
+    int MixedMaxGenerations,
+    int WebhookWarmup,
+    int WebhookRounds,
+    int WebhookRequestsPerRound,
+    int WebhookConcurrency,
+    int PurchaseWarmup,
+    int PurchaseRounds,
+    int PurchasesPerRound,
+    int PurchaseConcurrency)
 {
     public static readonly Profile Quick = new(
         "quick", RunBudget: TimeSpan.FromMinutes(4),
         SpendWarmup: 100, SpendRounds: 5, SpendOpsPerRound: 200,
         GenerateWarmupCount: 2, GenerateIterationCount: 6, GenerateIterationMs: 250,
         BillingWarmup: 20, BillingRounds: 5, BillingRequestsPerRound: 20,
-        MixedConcurrency: 8, MixedMaxRequests: 3_000, MixedDuration: TimeSpan.FromSeconds(15), MixedMaxGenerations: 120);
+        MixedConcurrency: 8, MixedMaxRequests: 3_000, MixedDuration: TimeSpan.FromSeconds(15), MixedMaxGenerations: 120,
+        WebhookWarmup: 100, WebhookRounds: 5, WebhookRequestsPerRound: 300, WebhookConcurrency: 8,
+        PurchaseWarmup: 4, PurchaseRounds: 3, PurchasesPerRound: 12, PurchaseConcurrency: 4);
 
     public static readonly Profile Full = new(
         "full", RunBudget: TimeSpan.FromMinutes(17),
         SpendWarmup: 500, SpendRounds: 9, SpendOpsPerRound: 1_000,
         GenerateWarmupCount: 4, GenerateIterationCount: 15, GenerateIterationMs: 500,
         BillingWarmup: 50, BillingRounds: 9, BillingRequestsPerRound: 50,
-        MixedConcurrency: 16, MixedMaxRequests: 20_000, MixedDuration: TimeSpan.FromSeconds(75), MixedMaxGenerations: 600);
+        MixedConcurrency: 16, MixedMaxRequests: 20_000, MixedDuration: TimeSpan.FromSeconds(75), MixedMaxGenerations: 600,
+        WebhookWarmup: 300, WebhookRounds: 9, WebhookRequestsPerRound: 1_500, WebhookConcurrency: 16,
+        PurchaseWarmup: 8, PurchaseRounds: 5, PurchasesPerRound: 40, PurchaseConcurrency: 8);
+
+    /// <summary>
+    /// `bench/run --load` (issue 10): only the mixed load of the memory metric, sustained for a fixed two
+    /// minutes (the request cap is far above what two minutes allow, so time is what stops it).
+    /// </summary>
+    public static readonly Profile Load = Full with
+    {
+        Name = "load", RunBudget = TimeSpan.FromMinutes(6),
+        MixedConcurrency = 16, MixedMaxRequests = 1_000_000, MixedDuration = TimeSpan.FromMinutes(2), MixedMaxGenerations = 1_500,
+    };
 }
 
 /// <summary>What every metric shares: the profile, paths, a scratch directory and the Host (started once, on demand).</summary>

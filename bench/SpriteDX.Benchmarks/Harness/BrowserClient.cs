@@ -44,6 +44,22 @@ internal sealed partial class BrowserClient : IDisposable
         Email = email;
     }
 
+    /// <summary>Signs in through the real sign-in form; true when the Host redirects (signed in).</summary>
+    public async Task<bool> SignInAsync(string email, CancellationToken ct)
+    {
+        var form = await Client.GetStringAsync("/Identity/Account/Login", ct);
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
+            ["Input.RememberMe"] = "false",
+            ["__RequestVerificationToken"] = AntiforgeryToken(form),
+        });
+        using var response = await Client.PostAsync("/Identity/Account/Login", body, ct);
+        Email = email;
+        return response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther or HttpStatusCode.Found;
+    }
+
     public async Task<long> BalanceAsync(CancellationToken ct) =>
         (await Client.GetFromJsonAsync<BalanceBody>("/api/credits/balance", ct))!.Balance;
 

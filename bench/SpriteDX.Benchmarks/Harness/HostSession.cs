@@ -69,6 +69,9 @@ internal sealed partial class HostSession : IAsyncDisposable
         start.Environment["Credits__SignupBonus"] = SignupBonus.ToString(CultureInfo.InvariantCulture);
         start.Environment["Generation__RequestsPerMinute"] = "1000000";
         start.Environment["Admin__BootstrapEmails"] = "boss@bench.spritedx.test";
+        start.Environment["Billing__Enabled"] = "true"; // Buy Credits for every account (end_to_end_purchase)
+        start.Environment["Stripe__Test__WebhookSecret"] = StripeWebhooks.TestSecret;
+        start.Environment["Stripe__Live__WebhookSecret"] = StripeWebhooks.LiveSecret;
         start.Environment.Remove("DOTNET_gcServer");
         foreach (var (key, value) in extraEnvironment)
             start.Environment[key] = value;

@@ -23,6 +23,15 @@ internal sealed class Latencies
             _ms.Add(milliseconds);
     }
 
+    public void AddRange(Latencies other)
+    {
+        double[] copy;
+        lock (other._gate)
+            copy = [.. other._ms];
+        lock (_gate)
+            _ms.AddRange(copy);
+    }
+
     public void Add(long startTimestamp) => Add(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds);
 
     public double Percentile(double p)

@@ -11,7 +11,7 @@ namespace SpriteDX.Benchmarks.Metrics;
 /// Peak resident memory of the Host process (its own process: VmHWM from /proc, plus 100 ms samples)
 /// over everything this run made it do — start-up, sign-ups, the billing pages on 100,000 rows, and a
 /// mixed concurrent load of billing pages, balance calls, the home page, sprite generations and
-/// their progress polls —
+/// their progress polls, sign-ins and bursts of signed Stripe webhooks —
 /// against a fixed budget of 250 MiB, inverted: ratio = 250 MiB ÷ peak.
 /// </summary>
 internal sealed class MemoryMetric : IMetric
@@ -39,25 +39,33 @@ internal sealed class MemoryMetric : IMetric
         var generationProblems = new ConcurrentQueue<string>();
         var generationsAvailable = await ProbeGenerationsAsync(creator, token, generations, generationProblems, ct);
         var generationBudget = profile.MixedMaxGenerations;
+        var webhooks = StripeWebhooks.Load(context.RepositoryRoot);
+        using var stripe = StripeWebhooks.Client(host.BaseAddress);
 
         Log.Progress($"memory: mixed load, {profile.MixedConcurrency} concurrent clients, up to {profile.MixedMaxRequests} requests or {profile.MixedDuration.TotalSeconds:0} s{(generationsAvailable ? $", up to {generationBudget} generations" : " (generation API absent: pages only)")}");
         var load = await LoadDriver.RunAsync(profile.MixedConcurrency, profile.MixedMaxRequests, profile.MixedDuration, async (i, token2) =>
         {
-            switch (i % 10)
+            switch (i % 20)
             {
-                case 0 or 1:
+                case 0 or 1 or 2 or 3:
                     return ("billing_100k", await PageAsync(accounts.Large, "/billing", "data-ledger", token2));
-                case 2:
+                case 4 or 5:
                     return ("billing_10", await PageAsync(accounts.Small, "/billing", "data-ledger", token2));
-                case 3 or 4:
+                case 6 or 7 or 8:
                     return ("balance", await PageAsync(i % 2 == 0 ? accounts.Small : accounts.Large, "/api/credits/balance", "balance", token2));
-                case 5:
+                case 9 or 10:
                     return ("home", await PageAsync(accounts.Small, "/", "<html", token2));
-                case 6 or 7 when generationsAvailable && Interlocked.Decrement(ref generationBudget) >= 0:
+                case 11 or 12 or 13 or 14 when generationsAvailable && Interlocked.Decrement(ref generationBudget) >= 0:
                     return ("generation", await GenerateAsync(creator, token, $"{Prompts[i % Prompts.Length]} number {i}", generations, generationProblems, token2));
-                case 8 when generationsAvailable && generations.TryPeek(out _):
+                case 15 or 16 when generationsAvailable && generations.TryPeek(out _):
                     // The home page polls its generation's progress; poll a recent one.
                     return ("generation_status", await PageAsync(creator, $"/api/generations/{generations.ElementAt(i % generations.Count)}", "status", token2));
+                case 17:
+                    return ("sign_in", await SignInAsync(host, creator.Email!, token2));
+                case 18:
+                    // A launch: Stripe delivers a burst of checkout.session.completed events at once.
+                    var burst = await Task.WhenAll(Enumerable.Range(0, WebhookBurst).Select(_ => webhooks.PostAsync(stripe, token2)));
+                    return ("webhook_burst", burst.All(ok => ok));
                 default:
                     return ("billing_100k", await PageAsync(accounts.Large, "/billing", "data-ledger", token2));
             }
@@ -90,7 +98,7 @@ internal sealed class MemoryMetric : IMetric
 
         var notes = new List<string>
         {
-            $"the Host runs as its own process (pid {host.ProcessId}, Production settings, Server GC as shipped); peak = max(VmHWM, 100 ms VmRSS samples) over its whole life in this run; 1 MiB = 1,048,576 bytes",
+            $"the Host runs as its own process (pid {host.ProcessId}, Production settings, its GC settings as shipped); peak = max(VmHWM, 100 ms VmRSS samples) over its whole life in this run; 1 MiB = 1,048,576 bytes",
         };
         if (!generationsAvailable)
             notes.Add("POST /api/generations was not available on this build; the mixed load ran pages only");
@@ -106,6 +114,9 @@ internal sealed class MemoryMetric : IMetric
         };
     }
 
+    /// <summary>Webhooks per burst in the mixed load.</summary>
+    private const int WebhookBurst = 10;
+
     private static readonly string[] Prompts = ["green slime", "brave knight", "detailed fire dragon", "health potion", "ghost", "robot", "treasure chest", "wizard"];
 
     private static async Task<bool> PageAsync(BrowserClient browser, string url, string mustContain, CancellationToken ct)
@@ -113,6 +124,13 @@ internal sealed class MemoryMetric : IMetric
         using var response = await browser.Client.GetAsync(url, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
         return response.StatusCode == HttpStatusCode.OK && body.Contains(mustContain, StringComparison.Ordinal);
+    }
+
+    /// <summary>A returning visitor signing in through the real form (password hashing included); a new browser each time.</summary>
+    private static async Task<bool> SignInAsync(HostSession host, string email, CancellationToken ct)
+    {
+        using var visitor = host.NewBrowser();
+        return await visitor.SignInAsync(email, ct);
     }
 
     private static async Task<bool> ProbeGenerationsAsync(BrowserClient browser, string token, ConcurrentQueue<Guid> ids, ConcurrentQueue<string> problems, CancellationToken ct)

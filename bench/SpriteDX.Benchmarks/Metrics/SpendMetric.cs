@@ -225,7 +225,14 @@ internal sealed class SpendMetric : IMetric
             var ledgerRows = await db.Ledger.CountAsync(e => e.AccountId == _account, ct);
             var sum = await db.Ledger.Where(e => e.AccountId == _account).SumAsync(e => e.Amount, ct);
             var balance = await db.Accounts.Where(a => a.AccountId == _account).Select(a => a.Balance).SingleAsync(ct);
+            // Deliveries are marked published a moment later, many at once: wait for the last marks (bounded).
             var unpublished = await db.Set<OutboxMessage>().CountAsync(m => m.PublishedAt == null, ct);
+            for (var wait = 0; unpublished != 0 && wait < 100; wait++)
+            {
+                await Task.Delay(50, ct);
+                unpublished = await db.Set<OutboxMessage>().CountAsync(m => m.PublishedAt == null, ct);
+            }
+
             var messages = new List<string>();
             var problems = 0;
             if (reservations != Interlocked.Read(ref _requested))

@@ -96,6 +96,15 @@ internal sealed class EventBusHarness : IAsyncDisposable
         return notification.MessageId;
     }
 
+    /// <summary>Leases the row as another dispatcher (another instance, or a process that has since died) would.</summary>
+    public async Task LeaseElsewhereAsync(Guid id, TimeSpan lease)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var until = Clock.GetUtcNow() + lease;
+        await scope.ServiceProvider.GetRequiredService<SenderDbContext>().Outbox.Where(m => m.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until));
+    }
+
     public async Task PublishDirectlyAsync(SomethingHappened notification)
     {
         await using var scope = _services.CreateAsyncScope();

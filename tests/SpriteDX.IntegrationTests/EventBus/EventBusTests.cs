@@ -13,7 +13,28 @@ public sealed class EventBusTests
         var id = await bus.SendAsync("hello");
 
         (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("FirstReaction", "SecondReaction", "ThirdReaction");
-        (await bus.SenderOutboxRowAsync(id)).PublishedAt.Should().NotBeNull();
+        await Infrastructure.Polling.UntilAsync(
+            async () => await bus.SenderOutboxRowAsync(id) is { PublishedAt: not null, LockedUntil: null },
+            because: "the delivery is marked a moment later, together with others, and the claim taken with the write is released");
+    }
+
+    [Test]
+    public async Task A_row_leased_by_another_dispatcher_is_left_to_it_until_the_lease_runs_out()
+    {
+        await using var bus = new EventBusHarness();
+        var id = await bus.SendThenCrashAsync("claimed");
+        await bus.LeaseElsewhereAsync(id, TimeSpan.FromMinutes(2));
+        bus.Clock.Advance(TimeSpan.FromSeconds(6));
+
+        (await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None)).Should().Be(0, "its claimer may still be publishing it");
+        (await bus.ReactionsAsync()).Should().BeEmpty();
+
+        bus.Clock.Advance(TimeSpan.FromMinutes(2));
+        (await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None)).Should().Be(1, "a claimer that died lets go when its lease runs out");
+        (await bus.ReactionsAsync()).Should().HaveCount(3);
+        var row = await bus.SenderOutboxRowAsync(id);
+        row.PublishedAt.Should().NotBeNull();
+        row.LockedUntil.Should().BeNull();
     }
 
     [Test]

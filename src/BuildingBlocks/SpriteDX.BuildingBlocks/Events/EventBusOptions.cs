@@ -21,6 +21,13 @@ public sealed class EventBusOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long the immediate publisher gathers deliveries before marking them published in one UPDATE:
+    /// one commit for many notifications instead of one each. The rows stay leased meanwhile. Zero marks
+    /// each delivery at once.
+    /// </summary>
+    public TimeSpan PublishedMarkDelay { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>How long one dispatcher holds a row before another may take it over (a crashed process).</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
 

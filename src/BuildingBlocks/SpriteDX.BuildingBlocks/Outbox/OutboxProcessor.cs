@@ -12,18 +12,27 @@ internal sealed class OutboxProcessor<TContext>(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<EventBusOptions> options,
-    ILogger<OutboxProcessor<TContext>> logger) : IOutboxProcessor
+    ILogger<OutboxProcessor<TContext>> logger) : IOutboxProcessor, IClaimedOutboxPublisher, IAsyncDisposable, IDisposable
     where TContext : DbContext
 {
     private const int SweepBatchSize = 100;
 
+    private DeferredPublishedMarks? _marks;
+
+    private DeferredPublishedMarks Marks
+    {
+        get
+        {
+            if (_marks is not null)
+                return _marks;
+            var marks = new DeferredPublishedMarks(MarkPublishedAsync, options.Value.PublishedMarkDelay, logger, module);
+            return Interlocked.CompareExchange(ref _marks, marks, null) ?? marks;
+        }
+    }
+
     public string Module => module;
 
-    public async Task DispatchAsync(IReadOnlyCollection<Guid> messageIds, CancellationToken cancellationToken)
-    {
-        foreach (var id in messageIds)
-            await DispatchOneAsync(id, cancellationToken);
-    }
+    public DateTimeOffset ClaimedUntil(DateTimeOffset now) => now + options.Value.LeaseDuration;
 
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
@@ -43,37 +52,106 @@ internal sealed class OutboxProcessor<TContext>(
                 .ToListAsync(cancellationToken);
         }
 
-        await DispatchAsync(due, cancellationToken);
+        foreach (var id in due)
+            await DispatchOneAsync(id, cancellationToken);
         return due.Count;
     }
 
+    /// <summary>The sweep's way (and a revived dead letter's): lease the row first, as another instance may want it too.</summary>
     private async Task DispatchOneAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        if (!await TryLeaseAsync(db, id, cancellationToken))
-            return; // another dispatcher (the sweep, another instance) has it, or it is done
+        OutboxMessage message;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            if (!await TryLeaseAsync(db, id, cancellationToken))
+                return; // another dispatcher (the sweep, another instance) has it, or it is done
+            message = await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        }
 
-        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
+        await PublishAsync([message], markLater: false, cancellationToken);
+    }
+
+    public Task PublishClaimedAsync(IReadOnlyList<OutboxMessage> claimed, CancellationToken cancellationToken) =>
+        PublishAsync(claimed, markLater: true, cancellationToken);
+
+    public Task MarkPendingNowAsync() => _marks?.CompleteAsync() ?? Task.CompletedTask;
+
+    /// <summary>
+    /// Publishes rows this process holds the lease of (claimed when they were written, or leased by the
+    /// sweep), then settles them: the delivered ones marked in one UPDATE (a moment later, together with
+    /// other deliveries, when <paramref name="markLater"/>), failures scheduled for a retry, and on
+    /// cancellation the undelivered ones released so the next sweep takes them at once.
+    /// </summary>
+    private async Task PublishAsync(IReadOnlyList<OutboxMessage> claimed, bool markLater, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var published = new List<Guid>(claimed.Count);
+        var failed = new List<(Guid Id, Exception Error)>();
         try
         {
-            var notification = message.ToNotification();
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification, cancellationToken);
-            message.PublishedAt = clock.GetUtcNow();
-            message.LastError = null;
+            foreach (var message in claimed)
+            {
+                try
+                {
+                    await mediator.Publish(message.ToNotification(), cancellationToken);
+                    published.Add(message.Id);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    failed.Add((message.Id, ex));
+                }
+            }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        finally
         {
-            message.LockedUntil = null; // let the next sweep take it at once
-            await db.SaveChangesAsync(CancellationToken.None);
-            throw;
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            if (published.Count > 0 && markLater && options.Value.PublishedMarkDelay > TimeSpan.Zero)
+                Marks.Add(published);
+            else if (published.Count > 0)
+                await MarkPublishedAsync(db, published);
+
+            if (failed.Count > 0)
+                await RecordFailuresAsync(db, failed);
+
+            var undelivered = claimed.Select(m => m.Id).Except(published).Except(failed.Select(f => f.Id)).ToList();
+            if (undelivered.Count > 0)
+            {
+                await db.Set<OutboxMessage>()
+                    .Where(m => undelivered.Contains(m.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            }
         }
-        catch (Exception ex)
+    }
+
+    private async Task MarkPublishedAsync(IReadOnlyList<Guid> published)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await MarkPublishedAsync(scope.ServiceProvider.GetRequiredService<TContext>(), published);
+    }
+
+    private async Task MarkPublishedAsync(TContext db, IReadOnlyList<Guid> published)
+    {
+        var now = clock.GetUtcNow();
+        await db.Set<OutboxMessage>()
+            .Where(m => published.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.PublishedAt, now)
+                .SetProperty(m => m.LastError, (string?)null)
+                .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
+    }
+
+    private async Task RecordFailuresAsync(TContext db, IReadOnlyList<(Guid Id, Exception Error)> failed)
+    {
+        var ids = failed.Select(f => f.Id).ToList();
+        var rows = await db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, CancellationToken.None);
+        foreach (var (id, error) in failed)
         {
-            RecordFailure(message, ex);
+            RecordFailure(rows[id], error);
+            rows[id].LockedUntil = null;
         }
 
-        message.LockedUntil = null;
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
@@ -142,6 +220,10 @@ internal sealed class OutboxProcessor<TContext>(
             .Where(m => m.Id == messageId && m.DeadLetteredAt != null && m.DismissedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.DismissedAt, now), cancellationToken) == 1;
     }
+
+    public ValueTask DisposeAsync() => _marks?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    public void Dispose() => _marks?.Dispose();
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

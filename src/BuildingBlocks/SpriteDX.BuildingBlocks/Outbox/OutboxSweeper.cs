@@ -48,4 +48,20 @@ internal sealed class OutboxSweeper(
             }
         }
     }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        foreach (var processor in processors.OfType<IClaimedOutboxPublisher>())
+        {
+            try
+            {
+                await processor.MarkPendingNowAsync();
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "{Module}: delivery marks left to the leases at shutdown", processor.Module);
+            }
+        }
+    }
 }

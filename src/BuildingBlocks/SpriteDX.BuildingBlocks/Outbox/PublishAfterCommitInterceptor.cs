@@ -7,25 +7,28 @@ namespace SpriteDX.BuildingBlocks.Outbox;
 
 /// <summary>
 /// Publishes a module's new outbox rows in-process as soon as they are committed, for low latency.
-/// It never publishes before the commit (that would announce changes that may roll back) and never
-/// fails the caller's save: whatever it cannot deliver, the sweep delivers later.
+/// The rows are claimed as they are inserted (their lease is part of the INSERT), so this process
+/// owns them from the commit on without another write. It never publishes before the commit (that
+/// would announce changes that may roll back) and never fails the caller's save: whatever it cannot
+/// deliver, the sweep delivers later. A synchronous save claims nothing: the sync paths cannot publish,
+/// so its rows are left to the sweep.
 /// </summary>
 internal sealed class PublishAfterCommitInterceptor(
-    IOutboxProcessor processor, TimeProvider clock, ILogger<PublishAfterCommitInterceptor> logger)
+    IClaimedOutboxPublisher publisher, TimeProvider clock, ILogger<PublishAfterCommitInterceptor> logger)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly List<Guid> _pending = [];
+    private readonly List<OutboxMessage> _pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Collect(eventData.Context);
+        Collect(eventData.Context, claim: false);
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Collect(eventData.Context);
+        Collect(eventData.Context, claim: true);
         return ValueTask.FromResult(result);
     }
 
@@ -56,7 +59,7 @@ internal sealed class PublishAfterCommitInterceptor(
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _pending.Clear();
 
-    private void Collect(DbContext? context)
+    private void Collect(DbContext? context, bool claim)
     {
         if (context is null)
             return;
@@ -67,8 +70,9 @@ internal sealed class PublishAfterCommitInterceptor(
                 continue;
             switch (entry.Entity)
             {
-                case OutboxMessage message:
-                    _pending.Add(message.Id);
+                case OutboxMessage message when claim:
+                    message.LockedUntil = publisher.ClaimedUntil(now);
+                    _pending.Add(message);
                     break;
                 case Inbox.InboxMessage inbox when inbox.ProcessedAt == default:
                     inbox.ProcessedAt = now;
@@ -81,15 +85,15 @@ internal sealed class PublishAfterCommitInterceptor(
     {
         if (_pending.Count == 0)
             return;
-        var ids = _pending.ToArray();
+        var claimed = _pending.ToArray();
         _pending.Clear();
         try
         {
-            await processor.DispatchAsync(ids, cancellationToken);
+            await publisher.PublishClaimedAsync(claimed, cancellationToken);
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "{Module}: immediate publish failed; the outbox sweep will deliver", processor.Module);
+            logger.LogWarning(ex, "{Module}: immediate publish failed; the outbox sweep will deliver", publisher.Module);
         }
     }
 }
