@@ -239,9 +239,17 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Deliveries")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("LastError")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("LastReplayedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("Livemode")
                         .HasColumnType("boolean");
@@ -275,6 +283,10 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "Id");
+
+                    b.HasIndex("Type", "ReceivedAt");
 
                     b.ToTable("webhook_events", "payments");
                 });
