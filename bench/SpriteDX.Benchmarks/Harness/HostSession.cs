@@ -67,7 +67,11 @@ internal sealed partial class HostSession : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
         start.Environment["SpriteDX__DataDir"] = dataDirectory;
         start.Environment["Credits__SignupBonus"] = SignupBonus.ToString(CultureInfo.InvariantCulture);
+        // Every bench client is 127.0.0.1: the per-address limits would measure the limiter, not the app.
         start.Environment["Generation__RequestsPerMinute"] = "1000000";
+        start.Environment["Accounts__SignInsPerMinute"] = "1000000";
+        start.Environment["Accounts__SignUpsPerMinute"] = "1000000";
+        start.Environment["Payments__WebhooksPerMinute"] = "1000000";
         start.Environment["Admin__BootstrapEmails"] = "boss@bench.spritedx.test";
         start.Environment["Billing__Enabled"] = "true"; // Buy Credits for every account (end_to_end_purchase)
         start.Environment["Stripe__Test__WebhookSecret"] = StripeWebhooks.TestSecret;
