@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace SpriteDX.BuildingBlocks.Data;
 
@@ -19,20 +20,17 @@ internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
     private IReadOnlyDictionary<string, TypeInfo>? _migrations;
     private ModelSnapshot? _snapshot;
 
-    public ProviderMigrationsAssembly(ICurrentDbContext currentContext, IDbContextOptions options, IMigrationsIdGenerator ids)
+    public ProviderMigrationsAssembly(
+        ICurrentDbContext currentContext, IDbContextOptions options, IDatabaseProvider provider, IMigrationsIdGenerator ids)
     {
         _contextType = currentContext.Context.GetType();
         _ids = ids;
         var relational = RelationalOptionsExtension.Extract(options);
         Assembly = relational.MigrationsAssembly is { } name ? Assembly.Load(new AssemblyName(name)) : _contextType.Assembly;
-        _namespaceSuffix = "." + FolderOf(relational);
+        // An EF provider's name is its assembly's name.
+        var folder = provider.Name == typeof(NpgsqlDbContextOptionsBuilder).Assembly.GetName().Name ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        _namespaceSuffix = "." + folder;
     }
-
-    /// <summary>The folder (and namespace suffix) of a provider's migrations.</summary>
-    public static string FolderOf(DatabaseProvider provider) => provider.ToString();
-
-    private static string FolderOf(RelationalOptionsExtension options) =>
-        FolderOf(options.GetType().Name.StartsWith("Npgsql", StringComparison.Ordinal) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
 
     public Assembly Assembly { get; }
 
