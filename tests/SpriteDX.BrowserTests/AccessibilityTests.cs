@@ -75,6 +75,26 @@ public sealed class AccessibilityTests : PlaywrightTest
     }
 
     [Test]
+    public async Task Admin_and_debug_pages_have_no_serious_violations()
+    {
+        var page = await BrowserSession.NewPageAsync(_browser, _app, 1440, 900);
+        await BrowserSession.SignUpAsync(page, SpriteDxApp.AdminEmail);
+        var findings = new List<string>();
+
+        foreach (var path in new[] { "/admin/accounts", "/admin/audit", "/admin/webhooks", "/admin/dead-letters", "/debug/purchase" })
+        {
+            await page.GotoAsync(path);
+            findings.AddRange(await AuditAsync(page, path));
+        }
+
+        await page.GotoAsync("/admin/accounts");
+        await page.Locator("a.account-email").First.ClickAsync();
+        findings.AddRange(await AuditAsync(page, "an account page"));
+
+        findings.Should().BeEmpty();
+    }
+
+    [Test]
     public async Task The_audit_reports_a_broken_page()
     {
         // Guards the two tests above against passing vacuously (axe not injected, impacts renamed).

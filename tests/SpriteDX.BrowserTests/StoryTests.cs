@@ -117,6 +117,43 @@ public sealed class StoryTests : PlaywrightTest
         await Expect(page.Locator("[data-ledger-kind='purchase']")).ToHaveCountAsync(1);
     }
 
+    [Test]
+    public async Task An_admin_makes_an_account_a_test_billing_account_and_its_next_checkout_is_in_test_mode()
+    {
+        var customer = await NewPageAsync(1440, 900);
+        var customerEmail = $"tester-{Guid.NewGuid():n}@example.com";
+        await BrowserSession.SignUpAsync(customer, customerEmail);
+        var admin = await NewPageAsync(1440, 900);
+        await BrowserSession.SignUpAsync(admin, SpriteDxApp.AdminEmail);
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Account" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Menuitem, new() { Name = "Admin" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Accounts" })).ToBeVisibleAsync();
+        await admin.GetByLabel("Search").FillAsync(customerEmail);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await BrowserSession.ScreenshotAsync(admin, "12-admin-accounts");
+        await admin.GetByRole(AriaRole.Link, new() { Name = customerEmail }).ClickAsync();
+
+        var testBilling = admin.Locator("form[data-flag-form='test_billing']");
+        await testBilling.GetByLabel("Reason").FillAsync("Checks the sandbox before launch");
+        await testBilling.GetByRole(AriaRole.Checkbox).CheckAsync();
+        await testBilling.GetByRole(AriaRole.Button, new() { Name = "Turn on Test Billing Account" }).ClickAsync();
+        await Expect(admin.Locator("[data-flag-badge='test_billing']").First).ToHaveTextAsync("Test Billing Account");
+        await BrowserSession.ScreenshotAsync(admin, "13-admin-account-test-billing");
+
+        await customer.GotoAsync("/billing/buy");
+        await customer.Locator("form[data-pack-id='pack-500']").GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(customer).ToHaveURLAsync(new Regex("/stripe-emulator/.*cs_test_"));
+        await BrowserSession.ScreenshotAsync(customer, "14-test-mode-checkout");
+
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = "Purchase debug" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Purchase debug" })).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(admin, "15-purchase-debug");
+        await admin.SetViewportSizeAsync(375, 812);
+        (await admin.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue();
+        await BrowserSession.ScreenshotAsync(admin, "mobile-purchase-debug");
+    }
+
     [TestCase("/", "home")]
     [TestCase("/Identity/Account/Login", "login")]
     [TestCase("/Identity/Account/Register", "register")]

@@ -7,7 +7,7 @@ namespace SpriteDX.IntegrationTests.Admin;
 /// <summary>The bootstrap admin using the admin pages through their forms, as a browser would.</summary>
 internal sealed partial class AdminConsole(TestBrowser browser) : IDisposable
 {
-    public const string Email = "boss@spritedx.test";
+    public const string Email = SpriteDxApp.AdminEmail;
 
     public TestBrowser Browser => browser;
 

@@ -204,8 +204,8 @@ public sealed class CreditsTests
         using var player = await Player.SignUpAsync(_app);
         var admin = Guid.NewGuid();
 
-        await _app.PublishAsync(new CreditsAdjustedByAdmin(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, 250, "Contest prize", admin, "boss@spritedx.test"));
-        await _app.PublishAsync(new CreditsAdjustedByAdmin(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, -1000, "Abuse", admin, "boss@spritedx.test"));
+        await _app.PublishAsync(new CreditsAdjustedByAdmin(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, 250, "Contest prize", admin, SpriteDxApp.AdminEmail));
+        await _app.PublishAsync(new CreditsAdjustedByAdmin(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, -1000, "Abuse", admin, SpriteDxApp.AdminEmail));
 
         (await player.BalanceAsync()).Should().Be(0);
         var billing = await player.Browser.GetAsync("/billing");
@@ -243,7 +243,7 @@ public sealed class CreditsTests
     {
         using var alice = await Player.SignUpAsync(_app);
         using var bob = await Player.SignUpAsync(_app);
-        await _app.PublishAsync(new CreditsAdjustedByAdmin(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), alice.AccountId, 5, "Only for Alice", Guid.NewGuid(), "boss@spritedx.test"));
+        await _app.PublishAsync(new CreditsAdjustedByAdmin(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), alice.AccountId, 5, "Only for Alice", Guid.NewGuid(), SpriteDxApp.AdminEmail));
 
         (await bob.Browser.GetAsync("/billing")).Html.Should().NotContain("Only for Alice");
         (await bob.Browser.GetAsync("/billing?before=999999999")).Html.Should().NotContain("Only for Alice");

@@ -107,7 +107,7 @@ public sealed class HostTests
         using var player = _app.NewBrowser();
         using var admin = _app.NewBrowser();
         await player.SignUpAsync(Emails.Unique());
-        await admin.SignUpAsync("boss@spritedx.test");
+        await admin.SignUpAsync(SpriteDxApp.AdminEmail);
 
         (await anonymous.GetAsync("/admin/jobs")).Status.Should().Be(HttpStatusCode.Unauthorized);
         (await player.GetAsync("/admin/jobs")).Status.Should().Be(HttpStatusCode.Forbidden);

@@ -19,6 +19,9 @@ namespace SpriteDX.IntegrationTests.Infrastructure;
 /// </summary>
 internal sealed class SpriteDxApp : IAsyncDisposable
 {
+    /// <summary>Becomes an admin when it registers (Admin:BootstrapEmails).</summary>
+    public const string AdminEmail = "boss@spritedx.test";
+
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _ownsData;
@@ -77,7 +80,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
         var all = new Dictionary<string, string?>
         {
             ["SpriteDX:DataDir"] = dataDirectory,
-            ["Admin:BootstrapEmails"] = "boss@spritedx.test",
+            ["Admin:BootstrapEmails"] = AdminEmail,
             ["EventBus:SweepInterval"] = "00:00:00.200",
             ["EventBus:SweepGrace"] = "00:00:01",
             // Every request of a test comes from 127.0.0.1: per-client limits are raised out of the way and

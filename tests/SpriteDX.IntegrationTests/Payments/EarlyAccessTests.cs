@@ -7,7 +7,7 @@ namespace SpriteDX.IntegrationTests.Payments;
 [NonParallelizable] // Hangfire keeps its storage and job activator in statics; another app starting at the same moment could take them
 public sealed class EarlyAccessTests
 {
-    private const string AdminEmail = "boss@spritedx.test"; // SpriteDxApp's Admin:BootstrapEmails
+    private const string AdminEmail = SpriteDxApp.AdminEmail; // SpriteDxApp's Admin:BootstrapEmails
 
     private SpriteDxApp _app = null!;
 

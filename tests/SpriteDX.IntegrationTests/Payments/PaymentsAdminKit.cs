@@ -41,7 +41,7 @@ internal sealed class StripeOutage
 /// <summary>The admin and debug pages as tests read them.</summary>
 internal static partial class AdminPages
 {
-    public const string AdminEmail = "boss@spritedx.test";
+    public const string AdminEmail = SpriteDxApp.AdminEmail;
 
     /// <summary>The bootstrap admin (Admin:BootstrapEmails), signed up in a fresh browser.</summary>
     public static async Task<Buyer> SignUpAdminAsync(SpriteDxApp app)

@@ -48,7 +48,7 @@ internal sealed partial class Buyer(SpriteDxApp app, TestBrowser browser, string
 
     /// <summary>What an admin's Test Billing Account flag does (published by the Admin module).</summary>
     public Task BecomeTestBillingAccountAsync(bool isTest = true) =>
-        app.PublishAsync(new BillingModeChanged(Guid.NewGuid(), DateTimeOffset.UtcNow, accountId, isTest, Guid.NewGuid(), "boss@spritedx.test"));
+        app.PublishAsync(new BillingModeChanged(Guid.NewGuid(), DateTimeOffset.UtcNow, accountId, isTest, Guid.NewGuid(), SpriteDxApp.AdminEmail));
 
     public async Task<long> BalanceAsync() =>
         (await browser.Client.GetFromJsonAsync<BalanceBody>("/api/credits/balance"))!.Balance;

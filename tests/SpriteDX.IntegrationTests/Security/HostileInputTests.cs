@@ -36,7 +36,7 @@ public sealed partial class HostileInputTests
     public async Task Every_page_refuses_a_post_without_its_antiforgery_token_even_from_a_signed_in_admin()
     {
         using var admin = _app.NewBrowser();
-        await admin.SignUpAsync("boss@spritedx.test");
+        await admin.SignUpAsync(SpriteDxApp.AdminEmail);
         await admin.GetAsync("/billing/buy"); // the antiforgery cookie is there; only the form's token is missing
         var before = await MoneySnapshot.TakeAsync(_app);
 
