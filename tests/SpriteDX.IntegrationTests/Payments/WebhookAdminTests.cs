@@ -92,6 +92,9 @@ public sealed class WebhookAdminTests
         (await WebhookInbox.ProcessedAsync(_app, eventId)).Outcome.Should().Be(WebhookOutcome.Applied);
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 500);
         (await buyer.PurchasesAsync()).Should().Equal(("paid", "live"));
+        await Polling.UntilAsync(
+            async () => System.Text.RegularExpressions.Regex.Matches((await _admin.Browser.GetAsync("/admin/audit")).Html, $"Replayed live checkout.session.completed {eventId}").Count == 2,
+            because: "each replay is in the admin audit log");
     }
 
     [Test]
