@@ -67,6 +67,9 @@ internal sealed class IndexModel(AdminDbContext db) : PageModel
             return accounts;
         if (Guid.TryParse(query, out var id))
             return accounts.Where(a => a.AccountId == id);
+        // No e-mail holds a control character, and PostgreSQL refuses a NUL in a text parameter.
+        if (query.Any(char.IsControl))
+            return accounts.Where(_ => false);
         var fragment = query.ToLowerInvariant();
         return accounts.Where(a => a.EmailKey.Contains(fragment));
     }
