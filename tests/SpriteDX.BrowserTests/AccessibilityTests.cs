@@ -1,6 +1,5 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using Microsoft.Playwright.NUnit;
 using SpriteDX.IntegrationTests.Infrastructure;
 
 namespace SpriteDX.BrowserTests;
@@ -10,33 +9,14 @@ namespace SpriteDX.BrowserTests;
 /// a customer and an admin; serious or critical findings fail the test with the rule and the element.
 /// </summary>
 [NonParallelizable]
-public sealed class AccessibilityTests : PlaywrightTest
+public sealed class AccessibilityTests : BrowserFixture
 {
     private static readonly string[] BlockingImpacts = ["serious", "critical"];
-
-    private SpriteDxApp _app = null!;
-    private IBrowser _browser = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _app = SpriteDxApp.Start(("Billing:Enabled", "true"));
-
-    [SetUp]
-    public async Task OpenBrowser() => _browser = await BrowserSession.LaunchAsync(Playwright);
-
-    [TearDown]
-    public async Task CloseBrowser()
-    {
-        if (_browser is not null)
-            await _browser.CloseAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopApp() => await _app.DisposeAsync();
 
     [Test]
     public async Task Visitor_pages_and_the_unlock_modal_have_no_serious_violations()
     {
-        var page = await BrowserSession.NewPageAsync(_browser, _app, 1440, 900);
+        var page = await NewPageAsync(1440, 900);
         var findings = new List<string>();
 
         foreach (var path in new[] { "/", "/Identity/Account/Login", "/Identity/Account/Register", "/no-such-page" })
@@ -57,7 +37,7 @@ public sealed class AccessibilityTests : PlaywrightTest
     [Test]
     public async Task Customer_pages_have_no_serious_violations()
     {
-        var page = await BrowserSession.NewPageAsync(_browser, _app, 1440, 900);
+        var page = await NewPageAsync(1440, 900);
         await BrowserSession.SignUpAsync(page, $"a11y-{Guid.NewGuid():n}@example.com");
         var findings = new List<string>();
 
@@ -77,7 +57,7 @@ public sealed class AccessibilityTests : PlaywrightTest
     [Test]
     public async Task Admin_and_debug_pages_have_no_serious_violations()
     {
-        var page = await BrowserSession.NewPageAsync(_browser, _app, 1440, 900);
+        var page = await NewPageAsync(1440, 900);
         await BrowserSession.SignUpAsync(page, SpriteDxApp.AdminEmail);
         var findings = new List<string>();
 
@@ -98,7 +78,7 @@ public sealed class AccessibilityTests : PlaywrightTest
     public async Task The_audit_reports_a_broken_page()
     {
         // Guards the two tests above against passing vacuously (axe not injected, impacts renamed).
-        var page = await BrowserSession.NewPageAsync(_browser, _app, 1440, 900);
+        var page = await NewPageAsync(1440, 900);
         await page.GotoAsync("/");
         await page.EvaluateAsync("() => document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/img/logo.svg\">')");
 

@@ -1,33 +1,13 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Microsoft.Playwright.NUnit;
 using SpriteDX.IntegrationTests.Infrastructure;
 
 namespace SpriteDX.BrowserTests;
 
 /// <summary>The main story, as a person walks it in a real browser.</summary>
 [NonParallelizable]
-public sealed class StoryTests : PlaywrightTest
+public sealed class StoryTests : BrowserFixture
 {
-    private SpriteDxApp _app = null!;
-    private IBrowser _browser = null!;
-
-    [OneTimeSetUp]
-    public void StartApp() => _app = SpriteDxApp.Start(("Billing:Enabled", "true"));
-
-    [SetUp]
-    public async Task OpenBrowser() => _browser = await BrowserSession.LaunchAsync(Playwright);
-
-    [TearDown]
-    public async Task CloseBrowser()
-    {
-        if (_browser is not null)
-            await _browser.CloseAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopApp() => await _app.DisposeAsync();
-
     [Test]
     public async Task A_visitor_signs_up_from_the_unlock_modal_and_generates_a_sprite()
     {
@@ -192,6 +172,4 @@ public sealed class StoryTests : PlaywrightTest
         await page.GetByLabel("Cardholder name").FillAsync("Pixel Person");
         await page.GetByLabel("ZIP / Postal code").FillAsync("12345");
     }
-
-    private Task<IPage> NewPageAsync(int width, int height) => BrowserSession.NewPageAsync(_browser, _app, width, height);
 }
