@@ -1,8 +1,6 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Payments.Data;
@@ -39,9 +37,7 @@ internal sealed class SuccessModel(PaymentsDbContext db, PurchaseFulfilment fulf
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "session_id")] string? sessionId, CancellationToken ct)
     {
         var accountId = User.AccountId();
-        var purchase = !IsCheckoutSessionId(sessionId)
-            ? null
-            : await db.Purchases.AsNoTracking().SingleOrDefaultAsync(p => p.CheckoutSessionId == sessionId, ct);
+        var purchase = await db.ByCheckoutSessionIdAsync(sessionId, ct);
         if (purchase is null || purchase.AccountId != accountId)
             return NotFound(); // another person's session looks exactly like one that does not exist
 
@@ -63,8 +59,4 @@ internal sealed class SuccessModel(PaymentsDbContext db, PurchaseFulfilment fulf
             Response.Headers["Refresh"] = RefreshSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
-
-    /// <summary>Stripe's shape (cs_test_…/cs_live_…): anything else cannot be a session, nor reach the database.</summary>
-    private static bool IsCheckoutSessionId([NotNullWhen(true)] string? id) =>
-        id is { Length: > 3 and <= 255 } && id.StartsWith("cs_", StringComparison.Ordinal) && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

@@ -116,9 +116,7 @@ internal sealed class PurchaseModel(
     public async Task<IActionResult> OnPostForceReconcileAsync(string? sessionId, CancellationToken ct)
     {
         sessionId = sessionId?.Trim();
-        var purchase = string.IsNullOrEmpty(sessionId)
-            ? null
-            : await db.Purchases.AsNoTracking().SingleOrDefaultAsync(p => p.CheckoutSessionId == sessionId, ct);
+        var purchase = await db.ByCheckoutSessionIdAsync(sessionId, ct);
         if (purchase is null)
             return await ProblemAsync(StatusCodes.Status400BadRequest,
                 string.IsNullOrEmpty(sessionId) ? "Give the cs_… id of a Checkout Session." : $"No purchase has Checkout Session {sessionId}.", ct);
