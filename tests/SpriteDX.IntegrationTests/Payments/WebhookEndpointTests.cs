@@ -119,6 +119,32 @@ public sealed class WebhookEndpointTests
     }
 
     [Test]
+    public async Task A_burst_of_events_and_redeliveries_at_once_stores_each_event_once_with_its_deliveries_counted_and_processes_each()
+    {
+        // Stored together (group commit): each event must still be its own row, and two deliveries of one
+        // event landing in the same batch must count as two, not fail the batch.
+        var events = Enumerable.Range(0, 40)
+            .Select(i => (Id: $"evt_burst_{i}_{Guid.NewGuid():n}", Deliveries: i % 4 == 0 ? 3 : 1)).ToList();
+        var bodies = events.ToDictionary(e => e.Id, e => UnknownSessionEvent(e.Id));
+
+        var responses = await Task.WhenAll(events.SelectMany(e => Enumerable.Repeat(e.Id, e.Deliveries)).Select(async id =>
+        {
+            using var response = await SignedWebhooks.PostAsync(_app, bodies[id], SignedWebhooks.Signature(bodies[id], SignedWebhooks.SecretFor(false)));
+            return response.StatusCode;
+        }));
+
+        responses.Should().HaveCount(events.Sum(e => e.Deliveries)).And.OnlyContain(status => status == HttpStatusCode.OK);
+        foreach (var (id, deliveries) in events)
+        {
+            var stored = await WebhookInbox.ProcessedAsync(_app, id);
+            stored.Deliveries.Should().Be(deliveries, because: $"{id} was posted {deliveries} times");
+            stored.Outcome.Should().Be(WebhookOutcome.Rejected);
+            stored.Attempts.Should().Be(1, because: "an event is processed once however many times it arrives");
+            (await WebhookInbox.CountAsync(_app, id)).Should().Be(1);
+        }
+    }
+
+    [Test]
     public async Task A_live_mode_event_about_a_test_mode_purchase_is_rejected_and_never_credits()
     {
         using var tester = await Buyer.SignUpAsync(_app);

@@ -49,6 +49,7 @@ public sealed class PaymentsModule : IModule
         services.AddSingleton<CreditPackCatalog>();
         services.AddSingleton<BillingAvailability>();
         services.AddSingleton<WebhookVerifier>();
+        services.AddSingleton<WebhookInbox>();
         services.AddScoped<CheckoutStarter>();
         services.AddScoped<PurchaseFulfilment>();
         services.AddScoped<PurchaseAdjustments>();

@@ -7,9 +7,9 @@ using Stripe;
 namespace SpriteDX.Modules.Payments.Features.Webhooks;
 
 /// <summary>
-/// The background half of the webhook: one job per received event, retried with back-off while Stripe or
-/// the database fails, and a recurring sweep for events whose job was lost (in-memory Hangfire storage does
-/// not survive a restart, the webhook inbox does).
+/// The background half of the webhook: a job per stored batch of received events (one event unless they
+/// arrive in a burst), retried with back-off while Stripe or the database fails, and a recurring sweep for
+/// events whose job was lost (in-memory Hangfire storage does not survive a restart, the webhook inbox does).
 /// </summary>
 internal sealed class WebhookReconciliation(
     PaymentsDbContext db, StripeEventProcessor processor, TimeProvider clock, ILogger<WebhookReconciliation> logger)
@@ -21,8 +21,19 @@ internal sealed class WebhookReconciliation(
 
     private const int SweepBatchSize = 100;
 
+    /// <summary>
+    /// Reconciles each event, then fails if any failed, so Hangfire retries the job; a retry skips the
+    /// events already processed, so one event Stripe cannot answer for never holds up the others.
+    /// </summary>
     [AutomaticRetry(Attempts = 8, DelaysInSeconds = [1, 5, 15, 60, 300, 900, 3600, 7200])]
-    public async Task ReconcileAsync(string eventId, CancellationToken ct)
+    public async Task ReconcileEachAsync(string[] eventIds, CancellationToken ct)
+    {
+        var failures = await ReconcileAllAsync(eventIds, ct);
+        if (failures.Count > 0)
+            throw new AggregateException($"{failures.Count} of {eventIds.Length} webhook events could not be reconciled.", failures.Select(f => f.Error));
+    }
+
+    private async Task ReconcileAsync(string eventId, CancellationToken ct)
     {
         var stored = await db.WebhookEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, ct);
         if (stored is null || stored.ProcessedAt is not null)
@@ -62,7 +73,14 @@ internal sealed class WebhookReconciliation(
             .Select(e => e.Id)
             .Take(SweepBatchSize)
             .ToListAsync(ct);
-        foreach (var eventId in pending)
+        foreach (var (eventId, error) in await ReconcileAllAsync(pending, ct))
+            logger.LogWarning(error, "Stripe event {EventId} could not be reconciled; the next sweep tries again", eventId);
+    }
+
+    private async Task<IReadOnlyList<(string EventId, Exception Error)>> ReconcileAllAsync(IEnumerable<string> eventIds, CancellationToken ct)
+    {
+        var failures = new List<(string, Exception)>();
+        foreach (var eventId in eventIds)
         {
             try
             {
@@ -70,11 +88,13 @@ internal sealed class WebhookReconciliation(
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "Stripe event {EventId} could not be reconciled; the next sweep tries again", eventId);
+                failures.Add((eventId, ex));
             }
 
             db.ChangeTracker.Clear();
         }
+
+        return failures;
     }
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];

@@ -31,7 +31,7 @@ internal sealed class WebhookReplay(PaymentsDbContext db, IBackgroundJobClient j
         (stored.ProcessedAt, stored.Outcome, stored.OutcomeDetail, stored.LastError, stored.LastReplayedAt) = (null, null, null, null, now);
         db.Publish(new WebhookEventReplayed(Guid.NewGuid(), now, stored.Id, stored.Type, stored.Livemode, previous.Code(), adminId, adminEmail));
         await db.SaveChangesAsync(ct);
-        jobs.Enqueue<WebhookReconciliation>(job => job.ReconcileAsync(eventId, CancellationToken.None));
+        jobs.Enqueue<WebhookReconciliation>(job => job.ReconcileEachAsync(new[] { eventId }, CancellationToken.None));
 
         return await SettledAsync(eventId, ct);
     }
