@@ -27,8 +27,10 @@ internal static class BackgroundJobs
         services.AddSingleton<JobStorage>(sp =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            // Finished jobs are kept an hour for the dashboard, not Hangfire's default day: in process
+            // memory, a day of generations and webhooks would outgrow a small machine's budget.
             if (!database.SharedByInstances)
-                return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) });
+                return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(1) });
             var options = new PostgreSqlStorageOptions
             {
                 SchemaName = PostgresSchema,
