@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.IntegrationTests.Infrastructure;
+using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
 
 namespace SpriteDX.IntegrationTests.Payments;
@@ -142,6 +145,29 @@ public sealed class WebhookEndpointTests
             stored.Attempts.Should().Be(1, because: "an event is processed once however many times it arrives");
             (await WebhookInbox.CountAsync(_app, id)).Should().Be(1);
         }
+    }
+
+    [Test]
+    public async Task An_event_the_database_refuses_fails_alone_and_the_events_stored_with_it_are_acknowledged()
+    {
+        TestPostgres.IgnoreOnPostgres("the refusal is staged with a SQLite trigger");
+        var poison = "evt_poison_" + Guid.NewGuid().ToString("n");
+        var refusePoison = $"CREATE TRIGGER refuse_{poison} BEFORE INSERT ON webhook_events WHEN NEW.Id = '{poison}' BEGIN SELECT RAISE(ABORT, 'refused'); END";
+        await _app.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().Database.ExecuteSqlRawAsync(refusePoison));
+        var ids = Enumerable.Range(0, 20).Select(i => $"evt_beside_poison_{i}_{Guid.NewGuid():n}").Append(poison).ToList();
+
+        var statuses = await Task.WhenAll(ids.Select(async id =>
+        {
+            var body = UnknownSessionEvent(id);
+            using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(false)));
+            return (Id: id, response.StatusCode);
+        }));
+
+        statuses.Single(s => s.Id == poison).StatusCode.Should().Be(HttpStatusCode.InternalServerError, because: "Stripe must send it again");
+        statuses.Where(s => s.Id != poison).Should().OnlyContain(s => s.StatusCode == HttpStatusCode.OK);
+        foreach (var id in ids.Where(id => id != poison))
+            (await WebhookInbox.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Rejected);
+        (await WebhookInbox.FindAsync(_app, poison)).Should().BeNull();
     }
 
     [Test]
