@@ -4,6 +4,7 @@ using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.IntegrationTests.Payments;
 using SpriteDX.Modules.Accounts.Contracts;
 using SpriteDX.Modules.Generation.Contracts;
+using SpriteDX.Modules.Payments.Contracts;
 
 namespace SpriteDX.IntegrationTests.Admin;
 
@@ -53,6 +54,20 @@ public sealed partial class AccountReadModelTests
         LedgerKinds(page.Html).Should().Equal("purchase", "spend", "signup_bonus");
         page.Html.Should().Contain($"data-generation=\"{generationId}\" data-generation-status=\"succeeded\"")
             .And.Contain("data-purchase-status=\"paid\" data-purchase-mode=\"live\"");
+    }
+
+    [Test]
+    public async Task An_account_with_only_test_purchases_shows_their_count_and_no_live_total()
+    {
+        var accountId = Guid.NewGuid();
+        await _app.PublishAsync(new AccountRegistered(Guid.NewGuid(), DateTimeOffset.UtcNow, accountId, $"tester-{accountId:n}@example.com", false, false));
+        for (var i = 0; i < 2; i++)
+            await _app.PublishAsync(new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), accountId, "pack-500", "500 credits", 500, 500, "usd", Livemode: false));
+
+        var row = await RowEventuallyAsync(accountId, r => r.Contains("2 test"));
+
+        var purchases = Regex.Match(row, "data-label=\"Purchases\">(.*?)</td>", RegexOptions.Singleline).Groups[1].Value;
+        Regex.Replace(purchases, "<[^>]+>|\\s+", " ").Trim().Should().Be("2 test", "there is no live total to add them to");
     }
 
     [Test]
