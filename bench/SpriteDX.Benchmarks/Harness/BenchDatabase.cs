@@ -53,6 +53,11 @@ internal abstract class BenchDatabase
     /// <summary>A DateTimeOffset column's value as the modules store it (UTC ticks on SQLite: UtcTicksConverter).</summary>
     public abstract object Time(DateTimeOffset at);
 
+    /// <summary>Many rows into one table inside <paramref name="transaction"/>, the provider's fast way; values as <see cref="Key"/> and <see cref="Time"/> give them.</summary>
+    public abstract Task BulkInsertAsync(DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object[]> rows, CancellationToken ct);
+
+    private static string Quoted(IEnumerable<string> columns) => string.Join(", ", columns.Select(c => $"\"{c}\""));
+
     private sealed class SqliteFiles : BenchDatabase
     {
         public override string Name => SqliteName;
@@ -76,6 +81,21 @@ internal abstract class BenchDatabase
         public override object Key(Guid id) => id.ToString().ToUpperInvariant();
 
         public override object Time(DateTimeOffset at) => at.UtcTicks;
+
+        /// <summary>One prepared single-row INSERT, executed per row: SQLite has no round trip to save.</summary>
+        public override async Task BulkInsertAsync(DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object[]> rows, CancellationToken ct)
+        {
+            await using var insert = transaction.Connection!.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = $"INSERT INTO {table} ({Quoted(columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+            var parameters = columns.Select((_, i) => insert.AddParameter($"@p{i}", DBNull.Value)).ToArray();
+            foreach (var row in rows)
+            {
+                for (var i = 0; i < parameters.Length; i++)
+                    parameters[i].Value = row[i];
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+        }
 
         private static string SqliteVersion()
         {
@@ -111,6 +131,21 @@ internal abstract class BenchDatabase
         public override object Key(Guid id) => id;
 
         public override object Time(DateTimeOffset at) => at.ToUniversalTime();
+
+        /// <summary>Binary COPY: one stream instead of a round trip per row.</summary>
+        public override async Task BulkInsertAsync(DbTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object[]> rows, CancellationToken ct)
+        {
+            var connection = (NpgsqlConnection)transaction.Connection!;
+            await using var copy = await connection.BeginBinaryImportAsync($"COPY {table} ({Quoted(columns)}) FROM STDIN (FORMAT BINARY)", ct);
+            foreach (var row in rows)
+            {
+                await copy.StartRowAsync(ct);
+                foreach (var value in row)
+                    await copy.WriteAsync(value, ct);
+            }
+
+            await copy.CompleteAsync(ct);
+        }
     }
 }
 

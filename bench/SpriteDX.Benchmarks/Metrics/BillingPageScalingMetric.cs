@@ -86,7 +86,7 @@ internal sealed class BillingPageScalingMetric : IMetric
         var notes = new List<string>
         {
             $"ratio = median over {profile.BillingRounds} rounds of (p50 with {SmallRows} rows ÷ p50 with {LargeRows:N0}); each round {profile.BillingRequestsPerRound} GET /billing per account after {profile.BillingWarmup} warm-up, alternating accounts, sequential; throughput {requests / watch.Elapsed.TotalSeconds:0.0} pages/s overall",
-            $"{LargeRows:N0} rows over the last {LargeSpan.TotalDays:0} days (a reserve, capture or purchase each), {SmallRows} rows over the last {SmallRows} days; seeded by multi-row INSERTs in {accounts.SeedTime.TotalSeconds:0.0} s",
+            $"{LargeRows:N0} rows over the last {LargeSpan.TotalDays:0} days (a reserve, capture or purchase each), {SmallRows} rows over the last {SmallRows} days; seeded by bulk insert in {accounts.SeedTime.TotalSeconds:0.0} s",
         };
         if (firstProblem is not null)
             notes.Add(firstProblem);
@@ -158,8 +158,6 @@ internal sealed class BillingAccounts
 /// <summary>Fills an account's ledger to a given number of rows in one transaction, keeping the stored balance the ledger's sum.</summary>
 internal static class LedgerSeeder
 {
-    private const int RowsPerInsert = 100; // 800 parameters a statement: within SQLite's and PostgreSQL's limits
-
     /// <summary>The Accounts module's database (file and schema); the harness does not reference the module itself.</summary>
     private const string AccountsModuleName = "accounts";
 
@@ -178,25 +176,24 @@ internal static class LedgerSeeder
 
         var toInsert = totalRows - rows;
         var step = (to - from).Ticks / Math.Max(1, toInsert);
-        var generation = Guid.Empty;
-        var batch = new List<object[]>(RowsPerInsert);
-        for (var i = 0; i < toInsert; i++)
+        await database.BulkInsertAsync(transaction, "ledger_entries", Columns, Rows(), ct);
+
+        IEnumerable<object[]> Rows()
         {
-            // A purchase now and then; otherwise a generation's reserve (−10) followed by its capture (0).
-            (LedgerKind kind, long amount, string description, string sourceType) = (i % 40) switch
+            var generation = Guid.Empty;
+            for (var i = 0; i < toInsert; i++)
             {
-                0 => (LedgerKind.Purchase, 400L, "Purchased 400 credits", "purchase"),
-                var n when n % 2 == 1 => (LedgerKind.GenerationReserve, -10L, "Sprite generation", "generation"),
-                _ => (LedgerKind.GenerationCapture, 0L, "Sprite generation", "generation"),
-            };
-            if (kind != LedgerKind.GenerationCapture)
-                generation = Guid.NewGuid();
-            balance += amount;
-            batch.Add([account, (int)kind, amount, balance, database.Time(from + TimeSpan.FromTicks(step * i)), description, sourceType, generation.ToString()]);
-            if (batch.Count == RowsPerInsert || i == toInsert - 1)
-            {
-                await InsertAsync(batch);
-                batch.Clear();
+                // A purchase now and then; otherwise a generation's reserve (−10) followed by its capture (0).
+                (LedgerKind kind, long amount, string description, string sourceType) = (i % 40) switch
+                {
+                    0 => (LedgerKind.Purchase, 400L, "Purchased 400 credits", "purchase"),
+                    var n when n % 2 == 1 => (LedgerKind.GenerationReserve, -10L, "Sprite generation", "generation"),
+                    _ => (LedgerKind.GenerationCapture, 0L, "Sprite generation", "generation"),
+                };
+                if (kind != LedgerKind.GenerationCapture)
+                    generation = Guid.NewGuid();
+                balance += amount;
+                yield return [account, (int)kind, amount, balance, database.Time(from + TimeSpan.FromTicks(step * i)), description, sourceType, generation.ToString()];
             }
         }
 
@@ -212,20 +209,6 @@ internal static class LedgerSeeder
             command.CommandText = sql;
             command.AddParameter("@a", account);
             return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
-        }
-
-        async Task InsertAsync(List<object[]> values)
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            var tuples = values.Select((row, r) =>
-            {
-                for (var c = 0; c < row.Length; c++)
-                    command.AddParameter($"@p{r}_{c}", row[c]);
-                return "(" + string.Join(", ", Columns.Select((_, c) => $"@p{r}_{c}")) + ")";
-            });
-            command.CommandText = $"INSERT INTO ledger_entries ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES {string.Join(", ", tuples)}";
-            await command.ExecuteNonQueryAsync(ct);
         }
     }
 
