@@ -10,18 +10,22 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: SpriteDX.Benchmarks --repo <root> --host-dll <path> [--quick | --load] [--commit <sha>] [--dirty] [--results <dir>] [--only name,name] [--host-env KEY=VALUE]...");
+    Console.Error.WriteLine("usage: SpriteDX.Benchmarks --repo <root> --host-dll <path> [--quick | --load] [--commit <sha>] [--dirty] [--results <dir>] [--only name,name] [--host-env KEY=VALUE]... [--postgres <server connection string>]");
     return 2;
 }
 
 var profile = options.Load ? Profile.Load : options.Quick ? Profile.Quick : Profile.Full;
+if (options.Postgres is not null)
+    profile = profile.OnPostgres();
 using var budget = new CancellationTokenSource(profile.RunBudget);
+var database = options.Postgres is { } server ? await BenchDatabase.PostgresAsync(server, budget.Token) : BenchDatabase.Sqlite();
 Console.WriteLine($"SpriteDX benchmarks: {profile.Name} run, commit {options.Commit}{(options.Dirty ? "+dirty" : "")}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"
                   + (options.HostEnvironment.Count == 0 ? "" : $", Host environment {string.Join(' ', options.HostEnvironment.Select(e => $"{e.Key}={e.Value}"))}"));
+Console.WriteLine($"database: {database.Description}");
 
 var results = new List<MetricResult>();
 var artifacts = Path.Combine(options.Repo, "bench", "artifacts");
-await using (var context = new BenchContext(profile, options.Repo, options.HostDll, artifacts, options.HostEnvironment))
+await using (var context = new BenchContext(profile, database, options.Repo, options.HostDll, artifacts, options.HostEnvironment))
 {
     foreach (var metric in MetricCatalog.All())
     {
@@ -50,12 +54,12 @@ await using (var context = new BenchContext(profile, options.Repo, options.HostD
 }
 
 var at = DateTimeOffset.UtcNow;
-var run = RunRecord.From(results, options.Commit, options.Dirty, profile, at) with { HostEnvironment = options.HostEnvironment };
+var run = RunRecord.From(results, options.Commit, options.Dirty, profile, database, at) with { HostEnvironment = options.HostEnvironment };
 // A partial run (--only) or an experiment (--host-env) is kept apart, so it never becomes "the previous result".
 var resultsDirectory = options.Only is null && options.HostEnvironment.Count == 0 ? options.Results : Path.Combine(artifacts, "results");
-var (jsonPath, svgPath, previous) = ResultsWriter.Write(run, resultsDirectory, at);
+var (jsonPath, svgPath, latest, previous) = ResultsWriter.Write(run, resultsDirectory, at);
 Console.WriteLine();
-Console.WriteLine($"results: {Relative(jsonPath)} (and latest.json), chart: {Relative(svgPath)} (and latest.svg), compared with: {(previous is null ? "no previous result" : Relative(previous))}");
+Console.WriteLine($"results: {Relative(jsonPath)} (and {latest}.json), chart: {Relative(svgPath)} (and {latest}.svg), compared with: {(previous is null ? "no previous result" : Relative(previous))}");
 Console.WriteLine("summary:");
 foreach (var r in results)
 {
@@ -104,11 +108,12 @@ static void Print(MetricResult r)
 }
 
 internal sealed record Options(
-    string Repo, string HostDll, bool Quick, bool Load, string Commit, bool Dirty, string Results, IReadOnlySet<string>? Only, IReadOnlyDictionary<string, string> HostEnvironment)
+    string Repo, string HostDll, bool Quick, bool Load, string Commit, bool Dirty, string Results, IReadOnlySet<string>? Only, IReadOnlyDictionary<string, string> HostEnvironment,
+    string? Postgres)
 {
     public static Options? Parse(string[] args)
     {
-        string? repo = null, hostDll = null, results = null, commit = "unknown";
+        string? repo = null, hostDll = null, results = null, postgres = null, commit = "unknown";
         bool quick = false, load = false, dirty = false;
         HashSet<string>? only = null;
         var hostEnvironment = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -124,6 +129,7 @@ internal sealed record Options(
                 case "--quick": quick = true; break;
                 case "--load": load = true; break;
                 case "--dirty": dirty = true; break;
+                case "--postgres": postgres = Next(); break;
                 case "--only": only = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
                 case "--host-env":
                     var pair = Next().Split('=', 2);
@@ -140,6 +146,6 @@ internal sealed record Options(
         // The load check (issue 10) is the memory metric's mixed load, sustained; it is kept out of bench/results.
         if (load)
             only = ["memory"];
-        return new Options(repo, hostDll, quick, load, commit, dirty, results ?? Path.Combine(repo, "bench", "results"), only, hostEnvironment);
+        return new Options(repo, hostDll, quick, load, commit, dirty, results ?? Path.Combine(repo, "bench", "results"), only, hostEnvironment, postgres);
     }
 }

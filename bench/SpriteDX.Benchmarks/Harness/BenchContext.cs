@@ -21,6 +21,7 @@ internal sealed record Profile(
     int WebhookRounds,
     int WebhookRequestsPerRound,
     int WebhookConcurrency,
+    TimeSpan WebhookDrainLimit,
     int PurchaseWarmup,
     int PurchaseRounds,
     int PurchasesPerRound,
@@ -32,7 +33,7 @@ internal sealed record Profile(
         GenerateWarmupCount: 2, GenerateIterationCount: 6, GenerateIterationMs: 250,
         BillingWarmup: 20, BillingRounds: 5, BillingRequestsPerRound: 20,
         MixedConcurrency: 8, MixedMaxRequests: 3_000, MixedDuration: TimeSpan.FromSeconds(15), MixedMaxGenerations: 120,
-        WebhookWarmup: 100, WebhookRounds: 5, WebhookRequestsPerRound: 300, WebhookConcurrency: 8,
+        WebhookWarmup: 100, WebhookRounds: 5, WebhookRequestsPerRound: 300, WebhookConcurrency: 8, WebhookDrainLimit: TimeSpan.FromSeconds(120),
         PurchaseWarmup: 4, PurchaseRounds: 3, PurchasesPerRound: 12, PurchaseConcurrency: 4);
 
     public static readonly Profile Full = new(
@@ -41,8 +42,15 @@ internal sealed record Profile(
         GenerateWarmupCount: 4, GenerateIterationCount: 15, GenerateIterationMs: 500,
         BillingWarmup: 50, BillingRounds: 9, BillingRequestsPerRound: 50,
         MixedConcurrency: 16, MixedMaxRequests: 20_000, MixedDuration: TimeSpan.FromSeconds(75), MixedMaxGenerations: 600,
-        WebhookWarmup: 300, WebhookRounds: 9, WebhookRequestsPerRound: 1_500, WebhookConcurrency: 16,
+        WebhookWarmup: 300, WebhookRounds: 9, WebhookRequestsPerRound: 1_500, WebhookConcurrency: 16, WebhookDrainLimit: TimeSpan.FromSeconds(600),
         PurchaseWarmup: 8, PurchaseRounds: 5, PurchasesPerRound: 40, PurchaseConcurrency: 8);
+
+    /// <summary>
+    /// The same profile on PostgreSQL: the budget grows by the time the Host may take to reconcile the webhook
+    /// backlog (background jobs in PostgreSQL commit durably, step by step) and a minute for migrating a
+    /// database per Host. bench/run's outer timeout grows to match.
+    /// </summary>
+    public Profile OnPostgres() => this with { RunBudget = RunBudget + WebhookDrainLimit + TimeSpan.FromMinutes(1) };
 
     /// <summary>
     /// `bench/run --load` (issue 10): only the mixed load of the memory metric, sustained for a fixed two
@@ -55,14 +63,17 @@ internal sealed record Profile(
     };
 }
 
-/// <summary>What every metric shares: the profile, paths, a scratch directory and the Host (started once, on demand).</summary>
+/// <summary>What every metric shares: the profile, the database, paths, a scratch directory and the Host (started once, on demand).</summary>
 internal sealed class BenchContext(
-    Profile profile, string repositoryRoot, string hostDll, string artifactsDirectory, IReadOnlyDictionary<string, string> hostEnvironment) : IAsyncDisposable
+    Profile profile, BenchDatabase database, string repositoryRoot, string hostDll, string artifactsDirectory, IReadOnlyDictionary<string, string> hostEnvironment) : IAsyncDisposable
 {
     private HostSession? _host;
     private Exception? _hostFailure;
 
     public Profile Profile => profile;
+
+    /// <summary>SQLite files or PostgreSQL (bench/run --postgres): where the Host and the in-process modules keep their data.</summary>
+    public BenchDatabase Database => database;
 
     public string RepositoryRoot => repositoryRoot;
 
@@ -86,10 +97,11 @@ internal sealed class BenchContext(
             throw new InvalidOperationException("The Host did not start earlier in this run: " + _hostFailure.Message, _hostFailure);
         if (_host is null)
         {
-            Log.Progress("starting the Host (Release) on a loopback port with a temp data directory");
+            Log.Progress($"starting the Host (Release) on a loopback port with a temp data directory ({database.Name})");
             try
             {
-                _host = await HostSession.StartAsync(hostDll, Path.Combine(repositoryRoot, "src", "Host"), NewScratchDirectory("host"), artifactsDirectory, hostEnvironment, ct);
+                var place = database.NewPlace(NewScratchDirectory("host"), "host");
+                _host = await HostSession.StartAsync(hostDll, Path.Combine(repositoryRoot, "src", "Host"), place, artifactsDirectory, hostEnvironment, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

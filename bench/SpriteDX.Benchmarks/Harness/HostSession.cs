@@ -3,12 +3,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using SpriteDX.BuildingBlocks.Data;
 
 namespace SpriteDX.Benchmarks.Harness;
 
 /// <summary>
 /// The real SpriteDX Host (the Release build of src/Host) as its own process, listening on a free
-/// 127.0.0.1 port with a temporary data directory, so its memory is its own and is read from
+/// 127.0.0.1 port with a temporary data directory (and on PostgreSQL a database of its own), so its memory is its own and is read from
 /// /proc/&lt;pid&gt;/status (VmHWM = peak resident set size) while the harness drives it over HTTP.
 /// </summary>
 internal sealed partial class HostSession : IAsyncDisposable
@@ -25,11 +26,11 @@ internal sealed partial class HostSession : IAsyncDisposable
     private long _peakSampledKb;
     private bool _failed;
 
-    private HostSession(Process process, Uri baseAddress, string dataDirectory, StreamWriter log, string logPath, string artifactsDirectory)
+    private HostSession(Process process, Uri baseAddress, DatabaseOptions database, StreamWriter log, string logPath, string artifactsDirectory)
     {
         _process = process;
         BaseAddress = baseAddress;
-        DataDirectory = dataDirectory;
+        Database = database;
         _log = log;
         _logPath = logPath;
         _artifactsDirectory = artifactsDirectory;
@@ -38,7 +39,8 @@ internal sealed partial class HostSession : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public string DataDirectory { get; }
+    /// <summary>The Host's database settings, as given to it through its environment.</summary>
+    public DatabaseOptions Database { get; }
 
     public int ProcessId => _process.Id;
 
@@ -47,7 +49,7 @@ internal sealed partial class HostSession : IAsyncDisposable
 
     /// <param name="extraEnvironment">Experiments only (bench/run --host-env KEY=VALUE), such as DOTNET_gcServer=0.</param>
     public static async Task<HostSession> StartAsync(
-        string hostDll, string contentRoot, string dataDirectory, string artifactsDirectory, IReadOnlyDictionary<string, string> extraEnvironment, CancellationToken ct)
+        string hostDll, string contentRoot, DatabaseOptions database, string artifactsDirectory, IReadOnlyDictionary<string, string> extraEnvironment, CancellationToken ct)
     {
         if (!File.Exists(hostDll))
             throw new FileNotFoundException($"The Host build is missing: {hostDll} (bench/run builds it).");
@@ -65,7 +67,9 @@ internal sealed partial class HostSession : IAsyncDisposable
         start.ArgumentList.Add(contentRoot);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString().TrimEnd('/');
-        start.Environment["SpriteDX__DataDir"] = dataDirectory;
+        start.Environment["SpriteDX__DataDir"] = database.DataDirectory;
+        start.Environment["Database__Provider"] = database.Provider.ToString();
+        start.Environment["ConnectionStrings__Postgres"] = database.PostgresConnectionString;
         start.Environment["Credits__SignupBonus"] = SignupBonus.ToString(CultureInfo.InvariantCulture);
         // Every bench client is 127.0.0.1: the per-address limits would measure the limiter, not the app.
         start.Environment["Generation__RequestsPerMinute"] = "1000000";
@@ -80,7 +84,7 @@ internal sealed partial class HostSession : IAsyncDisposable
         foreach (var (key, value) in extraEnvironment)
             start.Environment[key] = value;
 
-        var logPath = Path.Combine(dataDirectory, "host.log");
+        var logPath = Path.Combine(database.DataDirectory, "host.log");
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
@@ -89,7 +93,7 @@ internal sealed partial class HostSession : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var session = new HostSession(process, baseAddress, dataDirectory, log, logPath, artifactsDirectory);
+        var session = new HostSession(process, baseAddress, database, log, logPath, artifactsDirectory);
         try
         {
             await session.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90), ct);

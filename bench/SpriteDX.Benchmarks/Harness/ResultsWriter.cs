@@ -8,22 +8,26 @@ using System.Text.Json.Serialization;
 
 namespace SpriteDX.Benchmarks.Harness;
 
-/// <summary>One run's results as stored in bench/results (schema 1).</summary>
+/// <summary>One run's results as stored in bench/results (schema 1; a file without "database" is a SQLite run).</summary>
 internal sealed record RunRecord(
-    int Schema, string Date, string Commit, bool Dirty, string Profile, MachineRecord Machine, IReadOnlyList<MetricRecord> Metrics)
+    int Schema, string Date, string Commit, bool Dirty, string Profile, DatabaseRecord Database, MachineRecord Machine, IReadOnlyList<MetricRecord> Metrics)
 {
     /// <summary>Extra environment given to the Host for an experiment (empty for a normal run).</summary>
     public IReadOnlyDictionary<string, string> HostEnvironment { get; init; } = new Dictionary<string, string>();
 
-    public static RunRecord From(IReadOnlyList<MetricResult> results, string commit, bool dirty, Profile profile, DateTimeOffset at) => new(
+    public static RunRecord From(IReadOnlyList<MetricResult> results, string commit, bool dirty, Profile profile, BenchDatabase database, DateTimeOffset at) => new(
         1,
         at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         commit,
         dirty,
         profile.Name,
+        new DatabaseRecord(database.Name, database.Description),
         new MachineRecord(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
         results.Select(MetricRecord.From).ToList());
 }
+
+/// <summary>"sqlite" or "postgres", and what exactly (version, durability settings).</summary>
+internal sealed record DatabaseRecord(string Provider, string Description);
 
 internal sealed record MachineRecord(int Cores, string Os, string Runtime);
 
@@ -39,7 +43,11 @@ internal sealed record MetricRecord(
     private static double? Round(double? value) => value is { } v && double.IsFinite(v) ? Math.Round(v, 4) : null;
 }
 
-/// <summary>Writes bench/results/&lt;date&gt;-&lt;commit&gt;.json, latest.json and an SVG chart of the latest run against the previous one.</summary>
+/// <summary>
+/// Writes bench/results/&lt;date&gt;-&lt;commit&gt;.json, latest.json and an SVG chart of the latest run against the
+/// previous one. A PostgreSQL run is a series of its own: &lt;date&gt;-&lt;commit&gt;-postgres.json, latest-postgres.json,
+/// compared only with the previous PostgreSQL run (and a SQLite run only with SQLite runs).
+/// </summary>
 internal static class ResultsWriter
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -51,41 +59,43 @@ internal static class ResultsWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static (string Json, string Svg, string? Previous) Write(RunRecord run, string resultsDirectory, DateTimeOffset at)
+    /// <returns>The run's files, the name of its series' latest copies (without extension), and the run compared with.</returns>
+    public static (string Json, string Svg, string Latest, string? Previous) Write(RunRecord run, string resultsDirectory, DateTimeOffset at)
     {
         Directory.CreateDirectory(resultsDirectory);
-        var stem = $"{at.ToString("yyyy-MM-dd-HHmmss", CultureInfo.InvariantCulture)}-{run.Commit}";
-        var previous = FindPrevious(resultsDirectory);
+        var series = run.Database.Provider == BenchDatabase.SqliteName ? "" : "-" + run.Database.Provider;
+        var stem = $"{at.ToString("yyyy-MM-dd-HHmmss", CultureInfo.InvariantCulture)}-{run.Commit}{series}";
+        var previous = FindPrevious(resultsDirectory, run.Database.Provider);
 
         var json = JsonSerializer.Serialize(run, Json);
         var jsonPath = Path.Combine(resultsDirectory, stem + ".json");
         File.WriteAllText(jsonPath, json + "\n");
-        File.WriteAllText(Path.Combine(resultsDirectory, "latest.json"), json + "\n");
+        File.WriteAllText(Path.Combine(resultsDirectory, $"latest{series}.json"), json + "\n");
 
         var svg = Chart(run, previous?.Run);
         var svgPath = Path.Combine(resultsDirectory, stem + ".svg");
         File.WriteAllText(svgPath, svg);
-        File.WriteAllText(Path.Combine(resultsDirectory, "latest.svg"), svg);
-        return (jsonPath, svgPath, previous?.Path);
+        File.WriteAllText(Path.Combine(resultsDirectory, $"latest{series}.svg"), svg);
+        return (jsonPath, svgPath, $"latest{series}", previous?.Path);
     }
 
-    /// <summary>The newest earlier run in the folder (by its recorded date), whether committed or only local.</summary>
-    private static (string Path, PreviousRun Run)? FindPrevious(string resultsDirectory)
+    /// <summary>The newest earlier run on the same database in the folder (by its recorded date), whether committed or only local.</summary>
+    private static (string Path, PreviousRun Run)? FindPrevious(string resultsDirectory, string provider)
     {
         (string Path, PreviousRun Run)? best = null;
         foreach (var path in Directory.EnumerateFiles(resultsDirectory, "*.json"))
         {
-            if (Path.GetFileName(path) == "latest.json")
+            if (Path.GetFileName(path).StartsWith("latest", StringComparison.Ordinal))
                 continue;
             var run = PreviousRun.TryRead(path);
-            if (run is not null && (best is null || string.CompareOrdinal(run.Date, best.Value.Run.Date) > 0))
+            if (run is not null && run.Provider == provider && (best is null || string.CompareOrdinal(run.Date, best.Value.Run.Date) > 0))
                 best = (path, run);
         }
 
         return best;
     }
 
-    private sealed record PreviousRun(string Date, string Commit, string Profile, Dictionary<string, double?> Ratios)
+    private sealed record PreviousRun(string Date, string Commit, string Profile, string Provider, Dictionary<string, double?> Ratios)
     {
         public static PreviousRun? TryRead(string path)
         {
@@ -94,7 +104,7 @@ internal static class ResultsWriter
                 var root = JsonNode.Parse(File.ReadAllText(path))!;
                 var ratios = root["metrics"]!.AsArray()
                     .ToDictionary(m => (string)m!["name"]!, m => m!["ratio"] is JsonValue v && v.TryGetValue<double>(out var d) ? d : (double?)null);
-                return new PreviousRun((string)root["date"]!, (string)root["commit"]!, (string?)root["profile"] ?? "?", ratios);
+                return new PreviousRun((string)root["date"]!, (string)root["commit"]!, (string?)root["profile"] ?? "?", (string?)root["database"]?["provider"] ?? BenchDatabase.SqliteName, ratios);
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException or NullReferenceException or IOException or ArgumentException)
             {
@@ -119,7 +129,7 @@ internal static class ResultsWriter
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="system-ui, sans-serif" font-size="12">""").Append('\n');
         svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="12" y="22" font-size="15" font-weight="600">SpriteDX benchmarks: ratio against the in-run baseline (higher is better)</text>""").Append('\n');
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="12" y="22" font-size="15" font-weight="600">SpriteDX benchmarks{(latest.Database.Provider == BenchDatabase.SqliteName ? "" : " on " + E(latest.Database.Provider))}: ratio against the in-run baseline (higher is better)</text>""").Append('\n');
         svg.Append(CultureInfo.InvariantCulture, $"""<rect x="12" y="34" width="12" height="10" fill="#9aa3ad"/><text x="28" y="43">previous {E(previous is null ? "(none)" : $"{previous.Commit} {previous.Date} ({previous.Profile})")}</text>""").Append('\n');
         svg.Append(CultureInfo.InvariantCulture, $"""<rect x="12" y="50" width="6" height="10" fill="#2f6fde"/><rect x="18" y="50" width="6" height="10" fill="#d9822b"/><text x="28" y="59">latest (orange: below target) {E($"{latest.Commit}{(latest.Dirty ? "+dirty" : "")} {latest.Date} ({latest.Profile})")}</text>""").Append('\n');
         svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{left}" y1="{top - 6}" x2="{left}" y2="{height - 34}" stroke="#333"/>""").Append('\n');

@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
-using Microsoft.Data.Sqlite;
 using SpriteDX.Benchmarks.Harness;
+using SpriteDX.BuildingBlocks.Data;
+using SpriteDX.Modules.Credits.Data;
+using SpriteDX.Modules.Credits.Domain;
 
 namespace SpriteDX.Benchmarks.Metrics;
 
@@ -9,8 +12,9 @@ namespace SpriteDX.Benchmarks.Metrics;
 /// `/billing` first page (GET over HTTP against the real Host, signed in) for an account with 10
 /// ledger rows, divided by the same page for an account with 100,000 rows: the ratio is 1.0 when
 /// the page does not slow down as the ledger grows. Both accounts sign up through the real form;
-/// their extra rows are bulk-inserted into credits.db with a running balance that ends equal to
-/// the stored balance. Requests alternate between the two accounts, one at a time.
+/// their extra rows are bulk-inserted into the Credits ledger (credits.db, or schema credits on
+/// PostgreSQL) with a running balance that ends equal to the stored balance. Requests alternate
+/// between the two accounts, one at a time.
 /// </summary>
 internal sealed class BillingPageScalingMetric : IMetric
 {
@@ -30,7 +34,7 @@ internal sealed class BillingPageScalingMetric : IMetric
     {
         var profile = context.Profile;
         var host = await context.HostAsync(ct);
-        var accounts = await BillingAccounts.PrepareAsync(host, ct);
+        var accounts = await BillingAccounts.PrepareAsync(host, context.Database, ct);
         var (small, large) = (accounts.Small, accounts.Large);
 
         Log.Progress($"billing_page_scaling: warm-up {profile.BillingWarmup} pages each");
@@ -82,7 +86,7 @@ internal sealed class BillingPageScalingMetric : IMetric
         var notes = new List<string>
         {
             $"ratio = median over {profile.BillingRounds} rounds of (p50 with {SmallRows} rows ÷ p50 with {LargeRows:N0}); each round {profile.BillingRequestsPerRound} GET /billing per account after {profile.BillingWarmup} warm-up, alternating accounts, sequential; throughput {requests / watch.Elapsed.TotalSeconds:0.0} pages/s overall",
-            $"{LargeRows:N0} rows over the last {LargeSpan.TotalDays:0} days (a reserve, capture or purchase each), {SmallRows} rows over the last {SmallRows} days; seeded by bulk INSERT in {accounts.SeedTime.TotalSeconds:0.0} s",
+            $"{LargeRows:N0} rows over the last {LargeSpan.TotalDays:0} days (a reserve, capture or purchase each), {SmallRows} rows over the last {SmallRows} days; seeded by bulk insert in {accounts.SeedTime.TotalSeconds:0.0} s",
         };
         if (firstProblem is not null)
             notes.Add(firstProblem);
@@ -129,7 +133,7 @@ internal sealed class BillingAccounts
 
     public TimeSpan SeedTime { get; }
 
-    public static async Task<BillingAccounts> PrepareAsync(HostSession host, CancellationToken ct)
+    public static async Task<BillingAccounts> PrepareAsync(HostSession host, BenchDatabase database, CancellationToken ct)
     {
         if (_prepared is not null)
             return _prepared;
@@ -141,11 +145,11 @@ internal sealed class BillingAccounts
         await small.WaitForBalanceAsync(HostSession.SignupBonus, TimeSpan.FromSeconds(30), ct);
         await large.WaitForBalanceAsync(HostSession.SignupBonus, TimeSpan.FromSeconds(30), ct);
 
-        Log.Progress($"billing: bulk-inserting {BillingPageScalingMetric.LargeRows:N0} + {BillingPageScalingMetric.SmallRows} ledger rows into credits.db");
+        Log.Progress($"billing: bulk-inserting {BillingPageScalingMetric.LargeRows:N0} + {BillingPageScalingMetric.SmallRows} ledger rows into the Credits ledger ({database.Name})");
         var watch = Stopwatch.StartNew();
         var now = DateTimeOffset.UtcNow;
-        await LedgerSeeder.SeedAsync(host.DataDirectory, small.Email!, BillingPageScalingMetric.SmallRows, now - TimeSpan.FromDays(BillingPageScalingMetric.SmallRows), now, ct);
-        await LedgerSeeder.SeedAsync(host.DataDirectory, large.Email!, BillingPageScalingMetric.LargeRows, now - BillingPageScalingMetric.LargeSpan, now, ct);
+        await LedgerSeeder.SeedAsync(database, host.Database, small.Email!, BillingPageScalingMetric.SmallRows, now - TimeSpan.FromDays(BillingPageScalingMetric.SmallRows), now, ct);
+        await LedgerSeeder.SeedAsync(database, host.Database, large.Email!, BillingPageScalingMetric.LargeRows, now - BillingPageScalingMetric.LargeSpan, now, ct);
         watch.Stop();
         return _prepared = new BillingAccounts(small, large, watch.Elapsed);
     }
@@ -154,94 +158,67 @@ internal sealed class BillingAccounts
 /// <summary>Fills an account's ledger to a given number of rows in one transaction, keeping the stored balance the ledger's sum.</summary>
 internal static class LedgerSeeder
 {
-    public static async Task SeedAsync(string dataDirectory, string email, int totalRows, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    /// <summary>The Accounts module's database (file and schema); the harness does not reference the module itself.</summary>
+    private const string AccountsModuleName = "accounts";
+
+    private static readonly string[] Columns = ["AccountId", "Kind", "Amount", "BalanceAfter", "At", "Description", "SourceType", "SourceId"];
+
+    public static async Task SeedAsync(BenchDatabase database, DatabaseOptions place, string email, int totalRows, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
-        var accountId = await AccountIdAsync(dataDirectory, email, ct);
-        await using var connection = Open(Path.Combine(dataDirectory, "credits.db"));
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var account = database.Key(await AccountIdAsync(database, place, email, ct));
+        await using var connection = await database.OpenAsync(place, CreditsDbContext.SchemaName, ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
 
-        // The account's id exactly as the Credits module stored it, and what its ledger holds so far.
-        var stored = connection.CreateCommand();
-        stored.Transaction = transaction;
-        stored.CommandText = "SELECT AccountId, Balance FROM credit_accounts WHERE upper(AccountId) = upper(@id)";
-        stored.Parameters.AddWithValue("@id", accountId);
-        string account;
-        long balance;
-        await using (var reader = await stored.ExecuteReaderAsync(ct))
-        {
-            if (!await reader.ReadAsync(ct))
-                throw new InvalidOperationException($"Credits has no account for {email}.");
-            (account, balance) = (reader.GetString(0), reader.GetInt64(1));
-        }
-
-        var existing = connection.CreateCommand();
-        existing.Transaction = transaction;
-        existing.CommandText = "SELECT COUNT(*) FROM ledger_entries WHERE AccountId = @a";
-        existing.Parameters.AddWithValue("@a", account);
-        var rows = (int)(long)(await existing.ExecuteScalarAsync(ct))!;
-
-        var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO ledger_entries (AccountId, Kind, Amount, BalanceAfter, At, Description, SourceType, SourceId)
-            VALUES (@a, @kind, @amount, @after, @at, @description, @sourceType, @sourceId)
-            """;
-        var p = new[] { "@a", "@kind", "@amount", "@after", "@at", "@description", "@sourceType", "@sourceId" }
-            .ToDictionary(n => n, n => insert.Parameters.Add(n, n is "@a" or "@description" or "@sourceType" or "@sourceId" ? SqliteType.Text : SqliteType.Integer));
-        await insert.PrepareAsync(ct);
-        p["@a"].Value = account;
+        // What the account's ledger holds so far.
+        var balance = await ScalarAsync("SELECT \"Balance\" FROM credit_accounts WHERE \"AccountId\" = @a")
+                      ?? throw new InvalidOperationException($"Credits has no account for {email}.");
+        var rows = (int)(await ScalarAsync("SELECT COUNT(*) FROM ledger_entries WHERE \"AccountId\" = @a"))!.Value;
 
         var toInsert = totalRows - rows;
         var step = (to - from).Ticks / Math.Max(1, toInsert);
-        var generation = Guid.Empty;
-        for (var i = 0; i < toInsert; i++)
+        await database.BulkInsertAsync(transaction, "ledger_entries", Columns, Rows(), ct);
+
+        IEnumerable<object[]> Rows()
         {
-            // A purchase now and then; otherwise a generation's reserve (−10) followed by its capture (0).
-            (int kind, long amount, string description, string sourceType) = (i % 40) switch
+            var generation = Guid.Empty;
+            for (var i = 0; i < toInsert; i++)
             {
-                0 => (5, 400L, "Purchased 400 credits", "purchase"),
-                var n when n % 2 == 1 => (2, -10L, "Sprite generation", "generation"),
-                _ => (3, 0L, "Sprite generation", "generation"),
-            };
-            if (kind != 3)
-                generation = Guid.NewGuid();
-            balance += amount;
-            p["@kind"].Value = kind;
-            p["@amount"].Value = amount;
-            p["@after"].Value = balance;
-            p["@at"].Value = from.UtcTicks + (step * i);
-            p["@description"].Value = description;
-            p["@sourceType"].Value = sourceType;
-            p["@sourceId"].Value = generation.ToString();
-            await insert.ExecuteNonQueryAsync(ct);
+                // A purchase now and then; otherwise a generation's reserve (−10) followed by its capture (0).
+                (LedgerKind kind, long amount, string description, string sourceType) = (i % 40) switch
+                {
+                    0 => (LedgerKind.Purchase, 400L, "Purchased 400 credits", "purchase"),
+                    var n when n % 2 == 1 => (LedgerKind.GenerationReserve, -10L, "Sprite generation", "generation"),
+                    _ => (LedgerKind.GenerationCapture, 0L, "Sprite generation", "generation"),
+                };
+                if (kind != LedgerKind.GenerationCapture)
+                    generation = Guid.NewGuid();
+                balance += amount;
+                yield return [account, (int)kind, amount, balance, database.Time(from + TimeSpan.FromTicks(step * i)), description, sourceType, generation.ToString()];
+            }
         }
 
-        var update = connection.CreateCommand();
-        update.Transaction = transaction;
-        update.CommandText = "UPDATE credit_accounts SET Balance = (SELECT SUM(Amount) FROM ledger_entries WHERE AccountId = @a) WHERE AccountId = @a RETURNING Balance";
-        update.Parameters.AddWithValue("@a", account);
-        var sum = (long)(await update.ExecuteScalarAsync(ct))!;
+        var sum = await ScalarAsync("UPDATE credit_accounts SET \"Balance\" = (SELECT SUM(\"Amount\") FROM ledger_entries WHERE \"AccountId\" = @a) WHERE \"AccountId\" = @a RETURNING \"Balance\"");
         if (sum != balance)
             throw new InvalidOperationException($"Seeded ledger of {email} sums to {sum}, not the running balance {balance}.");
         await transaction.CommitAsync(ct);
+
+        async Task<long?> ScalarAsync(string sql)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            command.AddParameter("@a", account);
+            return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
+        }
     }
 
-    private static async Task<string> AccountIdAsync(string dataDirectory, string email, CancellationToken ct)
+    private static async Task<Guid> AccountIdAsync(BenchDatabase database, DatabaseOptions place, string email, CancellationToken ct)
     {
-        await using var connection = Open(Path.Combine(dataDirectory, "accounts.db"));
+        await using var connection = await database.OpenAsync(place, AccountsModuleName, ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id FROM AspNetUsers WHERE NormalizedEmail = @e";
-        command.Parameters.AddWithValue("@e", email.ToUpperInvariant());
-        return (string?)await command.ExecuteScalarAsync(ct) ?? throw new InvalidOperationException($"No account for {email}.");
-    }
-
-    private static SqliteConnection Open(string file)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 30, Pooling = false }.ToString());
-        connection.Open();
-        using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
-        pragmas.ExecuteNonQuery();
-        return connection;
+        command.CommandText = "SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"NormalizedEmail\" = @e";
+        command.AddParameter("@e", email.ToUpperInvariant());
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? reader.GetGuid(0) : throw new InvalidOperationException($"No account for {email}.");
     }
 }

@@ -28,7 +28,7 @@ internal sealed class MemoryMetric : IMetric
     {
         var profile = context.Profile;
         var host = await context.HostAsync(ct);
-        var accounts = await BillingAccounts.PrepareAsync(host, ct);
+        var accounts = await BillingAccounts.PrepareAsync(host, context.Database, ct);
         using var creator = host.NewBrowser();
         await creator.SignUpAsync($"generates-{Guid.NewGuid():n}@bench.spritedx.test", ct);
         await creator.WaitForBalanceAsync(HostSession.SignupBonus, TimeSpan.FromSeconds(30), ct);

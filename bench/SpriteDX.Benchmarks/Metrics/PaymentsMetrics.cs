@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -48,11 +49,57 @@ internal sealed class WebhookIngestMetric : IMetric
             n => LoadDriver.RunAsync(profile.WebhookConcurrency, n, TimeSpan.FromSeconds(30), Post(toBare), ct),
             profile.WebhookRequestsPerRound, Name);
 
-        return rounds.ToResult(this, "host", "bare_kestrel",
+        var result = rounds.ToResult(this, "host", "bare_kestrel",
         [
             $"ratio = median over {profile.WebhookRounds} rounds of (Host POSTs/s ÷ bare POSTs/s); {profile.WebhookRequestsPerRound} POSTs per side per round after {profile.WebhookWarmup} warm-up, {profile.WebhookConcurrency} concurrent, alternating which side goes first",
             "each POST is the recorded checkout.session.completed fixture (~3.8 KB) with a new event and session id, signed with the Host's test-mode webhook secret; an error is any answer but 200",
         ]);
+        var reconciliation = await ReconciliationBacklog.DrainAsync(context, host, profile.WebhookDrainLimit, ct);
+        return result with
+        {
+            Figures = new Dictionary<string, IReadOnlyDictionary<string, double>>(result.Figures) { ["reconciliation"] = reconciliation.Figures },
+            Notes = [.. result.Notes, reconciliation.Note],
+        };
+    }
+}
+
+/// <summary>
+/// The Host answers a webhook once the event is in its webhook inbox; reconciliation follows in background
+/// jobs. After the ingest load the harness waits (bounded) until every received event is reconciled, so the
+/// next metric starts on a quiet Host, and reports how fast the backlog drained: the rate at which the Host
+/// can act on webhooks, not only accept them.
+/// </summary>
+internal static class ReconciliationBacklog
+{
+    public static async Task<(Dictionary<string, double> Figures, string Note)> DrainAsync(BenchContext context, HostSession host, TimeSpan limit, CancellationToken ct)
+    {
+        await using var connection = await context.Database.OpenAsync(host.Database, "payments", ct);
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM webhook_events WHERE \"ProcessedAt\" IS NULL";
+        async Task<long> UnreconciledAsync() => Convert.ToInt64(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+
+        var watch = Stopwatch.StartNew();
+        var atStart = await UnreconciledAsync();
+        var left = atStart;
+        Log.Progress($"webhook_ingest: waiting (at most {limit.TotalSeconds:0} s) for the Host to reconcile {atStart} received events");
+        while (left > 0 && watch.Elapsed < limit)
+        {
+            await Task.Delay(250, ct);
+            left = await UnreconciledAsync();
+        }
+
+        var seconds = watch.Elapsed.TotalSeconds;
+        var figures = new Dictionary<string, double>
+        {
+            ["unreconciled_after_load"] = atStart,
+            ["drain_s"] = seconds,
+            ["reconciled_per_s"] = atStart == left ? 0 : (atStart - left) / seconds,
+            ["unreconciled_left"] = left,
+        };
+        var note = left == 0
+            ? $"reconciliation: {atStart} events were still to reconcile when the load ended; the Host finished them in {seconds:0.0} s"
+            : $"reconciliation: {left} of {atStart} events still unreconciled after {seconds:0} s; later metrics run beside that backlog";
+        return (figures, note);
     }
 }
 

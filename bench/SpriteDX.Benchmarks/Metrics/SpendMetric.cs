@@ -24,9 +24,10 @@ namespace SpriteDX.Benchmarks.Metrics;
 /// through the app's IMediator reaches ReserveCreditsOnGenerationRequested, which claims its inbox
 /// row, moves credits with CreditLedger's conditional UPDATE … RETURNING, writes the ledger entry,
 /// the reservation and two outbox rows in one transaction, and publishes them after the commit —
-/// against raw Microsoft.Data.Sqlite doing a conditional UPDATE and a ledger INSERT in a transaction,
-/// on its own file with the same schema and pragmas. Both run one at a time (SQLite has one writer),
-/// interleaved round by round so machine noise hits both alike; the ratio is of the round medians.
+/// against the raw ADO.NET provider (Microsoft.Data.Sqlite, or Npgsql with bench/run --postgres) doing
+/// a conditional UPDATE and a ledger INSERT in a transaction, in its own file or database with the same
+/// schema (the Credits migrations). Both run one at a time (SQLite has one writer), interleaved round
+/// by round so machine noise hits both alike; the ratio is of the round medians.
 /// </summary>
 internal sealed class SpendMetric : IMetric
 {
@@ -42,9 +43,12 @@ internal sealed class SpendMetric : IMetric
     {
         var profile = context.Profile;
         var errorLog = new ErrorCountingLoggerProvider();
-        await using var subject = await CreditsPath.CreateAsync(context.NewScratchDirectory("spend-credits"), errorLog, ct);
-        await using var baseline = await RawSqlite.CreateAsync(context.NewScratchDirectory("spend-raw"), ct);
+        var database = context.Database;
+        await using var subject = await CreditsPath.CreateAsync(database.NewPlace(context.NewScratchDirectory("spend-credits"), "spend_handler"), errorLog, ct);
+        await using var baseline = await RawLedger.CreateAsync(database, database.NewPlace(context.NewScratchDirectory("spend-raw"), "spend_raw"), ct);
 
+        // Errors of the load only: migrating a new PostgreSQL database logs EF Core's first look for its missing history table.
+        errorLog.Reset();
         Log.Progress($"spend: warm-up {profile.SpendWarmup} reservations each");
         await BlockAsync(subject.ReserveAsync, profile.SpendWarmup, null, ct);
         await BlockAsync(baseline.ReserveAsync, profile.SpendWarmup, null, ct);
@@ -87,7 +91,7 @@ internal sealed class SpendMetric : IMetric
         var anatomy = await subject.CountStatementsAsync(20, ct);
 
         var subjectCheck = await subject.CheckAsync(ct);
-        var baselineCheck = baseline.Check();
+        var baselineCheck = await baseline.CheckAsync(ct);
         var errors = subject.Errors + baseline.Errors + errorLog.Count + subjectCheck.Problems + baselineCheck.Problems;
 
         var subjectFigures = subjectLatency.Summary();
@@ -110,7 +114,7 @@ internal sealed class SpendMetric : IMetric
 
         var notes = new List<string>
         {
-            $"ratio = median over {profile.SpendRounds} rounds of (handler/s ÷ raw/s); each round {profile.SpendOpsPerRound} reservations per side in alternating blocks of {block}, after {profile.SpendWarmup} warm-up each, one at a time, on SQLite files in {Path.GetTempPath()} (WAL, busy_timeout, foreign_keys; synchronous left at its default)",
+            $"ratio = median over {profile.SpendRounds} rounds of (handler/s ÷ raw/s); each round {profile.SpendOpsPerRound} reservations per side in alternating blocks of {block}, after {profile.SpendWarmup} warm-up each, one at a time, on {database.Description}",
             "handler = IMediator.Publish(GenerationRequested) with only the Credits module registered (its outbox rows are published in-process after commit; no other module reacts)",
         };
         notes.Add($"per reservation the handler path sends {anatomy.Commands:0.#} SQL commands ({anatomy.Writes:0.#} writing) and commits {anatomy.Commits:0.#} times; the raw loop sends 2 and commits once");
@@ -122,7 +126,7 @@ internal sealed class SpendMetric : IMetric
         {
             Ratio = Stats.Median(roundRatios),
             Errors = errors,
-            Figures = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["handler"] = subjectFigures, ["raw_sqlite"] = baselineFigures },
+            Figures = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["handler"] = subjectFigures, ["raw_" + database.Name] = baselineFigures },
             Notes = notes,
         };
     }
@@ -143,7 +147,7 @@ internal sealed class SpendMetric : IMetric
         return (done, watch.Elapsed);
     }
 
-    /// <summary>The Credits module on its own SQLite file, wired as the Host wires it (event bus, module services, migrations).</summary>
+    /// <summary>The Credits module on its own SQLite file or PostgreSQL database, wired as the Host wires it (event bus, module services, migrations).</summary>
     private sealed class CreditsPath : IAsyncDisposable
     {
         private readonly ServiceProvider _services;
@@ -156,7 +160,7 @@ internal sealed class SpendMetric : IMetric
 
         public long Errors => Interlocked.Read(ref _errors);
 
-        public static async Task<CreditsPath> CreateAsync(string dataDirectory, ILoggerProvider errors, CancellationToken ct)
+        public static async Task<CreditsPath> CreateAsync(DatabaseOptions place, ILoggerProvider errors, CancellationToken ct)
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -165,13 +169,21 @@ internal sealed class SpendMetric : IMetric
             var services = new ServiceCollection();
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(errors));
             services.AddSingleton<IConfiguration>(configuration);
-            services.AddOptions<DatabaseOptions>().Configure(o => o.DataDirectory = dataDirectory);
+            services.AddOptions<DatabaseOptions>().Configure(o =>
+            {
+                o.Provider = place.Provider;
+                o.DataDirectory = place.DataDirectory;
+                o.PostgresConnectionString = place.PostgresConnectionString;
+            });
             services.AddEventBus();
             new CreditsModule().AddServices(services, configuration);
             var counter = new SqlCounter(); // counts only while a diagnostic pass switches it on
             services.ConfigureDbContext<CreditsDbContext>((_, options) => options.AddInterceptors(counter));
             var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-            await provider.MigrateModuleAsync<CreditsDbContext>(ct);
+            // As the Host does: the lock creates a missing PostgreSQL database first (no-op on SQLite), so
+            // EF Core's migrations do not log a failed connection to it as an error of the load.
+            await using (await provider.GetRequiredService<ClusterLock>().AcquireAsync("migrations", ct))
+                await provider.MigrateModuleAsync<CreditsDbContext>(ct);
 
             var path = new CreditsPath(provider, counter);
             await path.GrantAsync(ct);
@@ -252,66 +264,64 @@ internal sealed class SpendMetric : IMetric
     }
 
     /// <summary>The baseline: one connection, two prepared statements, a transaction per reservation.</summary>
-    private sealed class RawSqlite : IAsyncDisposable
+    private sealed class RawLedger : IAsyncDisposable
     {
-        private readonly SqliteConnection _connection;
-        private readonly SqliteCommand _debit;
-        private readonly SqliteCommand _insert;
-        private readonly string _account = Guid.NewGuid().ToString().ToUpperInvariant();
+        private readonly DbConnection _connection;
+        private readonly DbCommand _debit;
+        private readonly DbCommand _insert;
+        private readonly DbParameter _after;
+        private readonly DbParameter _at;
+        private readonly DbParameter _source;
+        private readonly object _account;
+        private readonly BenchDatabase _database;
         private long _errors;
         private long _requested;
 
-        private RawSqlite(SqliteConnection connection)
+        private RawLedger(DbConnection connection, BenchDatabase database)
         {
             _connection = connection;
+            _database = database;
+            _account = database.Key(Guid.NewGuid());
+            // Parameters get values of their final types before Prepare, so Npgsql knows what to prepare.
             _debit = connection.CreateCommand();
-            _debit.CommandText = "UPDATE credit_accounts SET Balance = Balance - @c WHERE AccountId = @a AND Balance >= @c RETURNING Balance";
-            _debit.Parameters.Add("@c", SqliteType.Integer);
-            _debit.Parameters.Add("@a", SqliteType.Text);
+            _debit.CommandText = "UPDATE credit_accounts SET \"Balance\" = \"Balance\" - @c WHERE \"AccountId\" = @a AND \"Balance\" >= @c RETURNING \"Balance\"";
+            _debit.AddParameter("@c", (long)Cost);
+            _debit.AddParameter("@a", _account);
             _insert = connection.CreateCommand();
             _insert.CommandText = """
-                INSERT INTO ledger_entries (AccountId, Kind, Amount, BalanceAfter, At, Description, SourceType, SourceId)
+                INSERT INTO ledger_entries ("AccountId", "Kind", "Amount", "BalanceAfter", "At", "Description", "SourceType", "SourceId")
                 VALUES (@a, 2, @amount, @after, @at, 'Sprite generation', 'generation', @source)
                 """;
-            _insert.Parameters.Add("@a", SqliteType.Text);
-            _insert.Parameters.Add("@amount", SqliteType.Integer);
-            _insert.Parameters.Add("@after", SqliteType.Integer);
-            _insert.Parameters.Add("@at", SqliteType.Integer);
-            _insert.Parameters.Add("@source", SqliteType.Text);
+            _insert.AddParameter("@a", _account);
+            _insert.AddParameter("@amount", (long)-Cost);
+            _after = _insert.AddParameter("@after", 0L);
+            _at = _insert.AddParameter("@at", database.Time(DateTimeOffset.UtcNow));
+            _source = _insert.AddParameter("@source", "");
             _debit.Prepare();
             _insert.Prepare();
         }
 
         public long Errors => Interlocked.Read(ref _errors);
 
-        public static async Task<RawSqlite> CreateAsync(string dataDirectory, CancellationToken ct)
+        public static async Task<RawLedger> CreateAsync(BenchDatabase database, DatabaseOptions place, CancellationToken ct)
         {
-            // The same tables and indexes as credits.db: the Credits migrations, applied to this file.
-            var file = Path.Combine(dataDirectory, "raw.db");
+            // The same tables and indexes as the module's database: the Credits migrations, applied to this place.
             var options = new DbContextOptionsBuilder<CreditsDbContext>();
-            ModuleDatabaseServiceCollectionExtensions.UseModuleDatabase(options, new DatabaseOptions { DataDirectory = dataDirectory }, "raw");
+            ModuleDatabaseServiceCollectionExtensions.UseModuleDatabase(options, place, CreditsDbContext.SchemaName);
             await using (var db = new CreditsDbContext(options.Options))
                 await db.Database.MigrateAsync(ct);
             SqliteConnection.ClearAllPools();
 
-            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 30, Pooling = true }.ToString());
-            connection.Open();
-            using (var pragmas = connection.CreateCommand())
-            {
-                pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
-                pragmas.ExecuteNonQuery();
-            }
-
-            var raw = new RawSqlite(connection);
-            using var seed = connection.CreateCommand();
+            var raw = new RawLedger(await database.OpenAsync(place, CreditsDbContext.SchemaName, ct), database);
+            await using var seed = raw._connection.CreateCommand();
             seed.CommandText = """
-                INSERT INTO credit_accounts (AccountId, Balance, Owed) VALUES (@a, 1000000000, 0);
-                INSERT INTO ledger_entries (AccountId, Kind, Amount, BalanceAfter, At, Description, SourceType, SourceId)
+                INSERT INTO credit_accounts ("AccountId", "Balance", "Owed") VALUES (@a, 1000000000, 0);
+                INSERT INTO ledger_entries ("AccountId", "Kind", "Amount", "BalanceAfter", "At", "Description", "SourceType", "SourceId")
                 VALUES (@a, 8, 1000000000, 1000000000, @at, 'Benchmark credits', 'bench', 'grant');
                 """;
-            seed.Parameters.AddWithValue("@a", raw._account);
-            seed.Parameters.AddWithValue("@at", DateTimeOffset.UtcNow.UtcTicks);
-            seed.ExecuteNonQuery();
+            seed.AddParameter("@a", raw._account);
+            seed.AddParameter("@at", database.Time(DateTimeOffset.UtcNow));
+            await seed.ExecuteNonQueryAsync(ct);
             return raw;
         }
 
@@ -323,23 +333,19 @@ internal sealed class SpendMetric : IMetric
                 using var transaction = _connection.BeginTransaction();
                 _debit.Transaction = transaction;
                 _insert.Transaction = transaction;
-                _debit.Parameters["@c"].Value = Cost;
-                _debit.Parameters["@a"].Value = _account;
                 if (_debit.ExecuteScalar() is not long after)
                 {
                     Interlocked.Increment(ref _errors);
                     return Task.CompletedTask;
                 }
 
-                _insert.Parameters["@a"].Value = _account;
-                _insert.Parameters["@amount"].Value = -Cost;
-                _insert.Parameters["@after"].Value = after;
-                _insert.Parameters["@at"].Value = DateTimeOffset.UtcNow.UtcTicks;
-                _insert.Parameters["@source"].Value = Guid.NewGuid().ToString();
+                _after.Value = after;
+                _at.Value = _database.Time(DateTimeOffset.UtcNow);
+                _source.Value = Guid.NewGuid().ToString();
                 _insert.ExecuteNonQuery();
                 transaction.Commit();
             }
-            catch (SqliteException)
+            catch (DbException)
             {
                 Interlocked.Increment(ref _errors);
             }
@@ -347,17 +353,17 @@ internal sealed class SpendMetric : IMetric
             return Task.CompletedTask;
         }
 
-        public Check Check()
+        public async Task<Check> CheckAsync(CancellationToken ct)
         {
-            using var command = _connection.CreateCommand();
+            await using var command = _connection.CreateCommand();
             command.CommandText = """
-                SELECT (SELECT COUNT(*) FROM ledger_entries WHERE AccountId = @a),
-                       (SELECT SUM(Amount) FROM ledger_entries WHERE AccountId = @a),
-                       (SELECT Balance FROM credit_accounts WHERE AccountId = @a)
+                SELECT (SELECT COUNT(*) FROM ledger_entries WHERE "AccountId" = @a),
+                       (SELECT CAST(SUM("Amount") AS BIGINT) FROM ledger_entries WHERE "AccountId" = @a),
+                       (SELECT "Balance" FROM credit_accounts WHERE "AccountId" = @a)
                 """;
-            command.Parameters.AddWithValue("@a", _account);
-            using var reader = command.ExecuteReader();
-            reader.Read();
+            command.AddParameter("@a", _account);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
             var (rows, sum, balance) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
             var problems = new List<string>();
             if (sum != balance)
@@ -367,13 +373,12 @@ internal sealed class SpendMetric : IMetric
             return new Check(0, rows, problems.Count, problems);
         }
 
-        public ValueTask DisposeAsync()
+        public async ValueTask DisposeAsync()
         {
-            _debit.Dispose();
-            _insert.Dispose();
-            _connection.Dispose();
+            await _debit.DisposeAsync();
+            await _insert.DisposeAsync();
+            await _connection.DisposeAsync();
             SqliteConnection.ClearAllPools();
-            return ValueTask.CompletedTask;
         }
     }
 
@@ -469,6 +474,12 @@ internal sealed class ErrorCountingLoggerProvider : ILoggerProvider
     public long Count => Interlocked.Read(ref _count);
 
     public string? First { get; private set; }
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        First = null;
+    }
 
     public ILogger CreateLogger(string categoryName) => new Counter(this, categoryName);
 

@@ -5,6 +5,7 @@ using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.Modules.Accounts.Contracts;
 using SpriteDX.Modules.Admin.Contracts;
+using SpriteDX.Modules.Credits.Components;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Generation.Contracts;
 using SpriteDX.Modules.Payments.Contracts;
@@ -31,6 +32,36 @@ public sealed class CreditsTests
         (await player.Browser.GetAsync("/")).Html.Should().Contain("You received 100 free credits");
         (await player.Browser.GetAsync("/")).Html.Should().NotContain("You received 100 free credits");
         (await player.LedgerKindsAsync()).Should().Equal("signup_bonus");
+    }
+
+    [Test]
+    public async Task The_bonus_notice_on_every_page_finds_the_bonus_by_its_unique_source_not_in_the_accounts_ledger()
+    {
+        // With a filter on the account and the kind, PostgreSQL read all of a big ledger on every page.
+        using var player = await Player.SignUpAsync(_app);
+
+        var plan = await _app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<CreditsDbContext>();
+            await using var command = SignupBonusNotice.BonusOf(db, player.AccountId).CreateDbCommand();
+            await db.Database.OpenConnectionAsync();
+            // A test's table is tiny, so PostgreSQL would rightly read it whole; the question is which index it can use.
+            if (_app.OnPostgres)
+                await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+            command.CommandText = (_app.OnPostgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + command.CommandText;
+            var lines = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                    lines.Add(string.Join(' ', Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
+            }
+
+            if (_app.OnPostgres)
+                await db.Database.ExecuteSqlRawAsync("RESET enable_seqscan");
+            return string.Join('\n', lines);
+        });
+
+        plan.Should().Contain("IX_ledger_entries_SourceType_SourceId_Kind");
     }
 
     [Test]

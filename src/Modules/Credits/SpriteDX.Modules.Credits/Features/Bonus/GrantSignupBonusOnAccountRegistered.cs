@@ -10,11 +10,14 @@ namespace SpriteDX.Modules.Credits.Features.Bonus;
 internal sealed class GrantSignupBonusOnAccountRegistered(CreditsDbContext db, CreditLedger ledger, IOptions<CreditsOptions> options)
     : INotificationHandler<AccountRegistered>
 {
+    /// <summary>The bonus's ledger source is the account itself: ("account", its id), unique with the kind.</summary>
+    public const string SourceType = "account";
+
     public Task Handle(AccountRegistered e, CancellationToken ct) =>
         db.HandleOnceAsync(e.MessageId, nameof(GrantSignupBonusOnAccountRegistered), async () =>
         {
             var bonus = options.Value.SignupBonus;
             if (bonus > 0)
-                await ledger.MoveAsync(new CreditMovement(e.AccountId, LedgerKind.SignupBonus, bonus, "account", e.AccountId.ToString(), "Welcome bonus"), ct);
+                await ledger.MoveAsync(new CreditMovement(e.AccountId, LedgerKind.SignupBonus, bonus, SourceType, e.AccountId.ToString(), "Welcome bonus"), ct);
         }, ct);
 }
