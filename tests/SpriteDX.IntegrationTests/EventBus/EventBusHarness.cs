@@ -26,11 +26,15 @@ internal sealed class EventBusHarness : IAsyncDisposable
     private readonly DatabaseOptions _database;
     private readonly ServiceProvider _services;
 
-    public EventBusHarness()
+    /// <param name="connections">
+    /// On PostgreSQL, the size of the pool every module shares, with a short wait for a free connection:
+    /// shows how many connections a notification's way through the modules holds at once.
+    /// </param>
+    public EventBusHarness(int? connections = null)
     {
         Directory.CreateDirectory(_directory);
         _database = TestPostgres.Enabled
-            ? new DatabaseOptions { Provider = DatabaseProvider.Postgres, PostgresConnectionString = TestPostgres.NewDatabase(), DataDirectory = _directory }
+            ? new DatabaseOptions { Provider = DatabaseProvider.Postgres, PostgresConnectionString = PostgresDatabase(connections), DataDirectory = _directory }
             : new DatabaseOptions { DataDirectory = _directory };
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
@@ -56,6 +60,11 @@ internal sealed class EventBusHarness : IAsyncDisposable
         CreateTables(scope.ServiceProvider.GetRequiredService<SenderDbContext>());
         CreateTables(scope.ServiceProvider.GetRequiredService<ReceiverDbContext>());
     }
+
+    private static string PostgresDatabase(int? connections) =>
+        connections is { } pool
+            ? new Npgsql.NpgsqlConnectionStringBuilder(TestPostgres.NewDatabase()) { MaxPoolSize = pool, Timeout = 5 }.ConnectionString
+            : TestPostgres.NewDatabase();
 
     /// <summary>EnsureCreated would skip the second module: on PostgreSQL both share one database.</summary>
     private static void CreateTables(DbContext db)
@@ -85,6 +94,17 @@ internal sealed class EventBusHarness : IAsyncDisposable
         ModuleDatabaseServiceCollectionExtensions.UseModuleDatabase(options, _database, "sender");
         await using var db = new SenderDbContext(options.Options);
         return await SaveWithNotificationAsync(db, text);
+    }
+
+    /// <summary>As a handler saves (<see cref="InboxTransactions.HandleOnceAsync"/>): inside a transaction of its own.</summary>
+    public async Task<Guid> SendInTransactionAsync(string text)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SenderDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var id = await SaveWithNotificationAsync(db, text);
+        await transaction.CommitAsync();
+        return id;
     }
 
     private async Task<Guid> SaveWithNotificationAsync(SenderDbContext db, string text)

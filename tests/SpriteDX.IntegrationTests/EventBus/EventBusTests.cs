@@ -18,6 +18,21 @@ public sealed class EventBusTests
             because: "the delivery is marked a moment later, together with others, and the claim taken with the write is released");
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task A_notification_is_handled_after_the_connection_that_committed_it_went_back_to_the_pool(bool inTransaction)
+    {
+        Infrastructure.TestPostgres.RequirePostgres("A pool of one connection");
+        // Handlers run during the sender's commit; were the sender's connection still held, each handler
+        // would wait for it until the pool gave up. With a pool per instance, concurrent requests deadlock that way.
+        await using var bus = new EventBusHarness(connections: 1);
+
+        var id = inTransaction ? await bus.SendInTransactionAsync("one at a time") : await bus.SendAsync("one at a time");
+
+        (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("FirstReaction", "SecondReaction", "ThirdReaction");
+        await Infrastructure.Polling.UntilAsync(async () => await bus.SenderOutboxRowAsync(id) is { PublishedAt: not null }, because: "the delivery to be marked");
+    }
+
     [Test]
     public async Task A_row_leased_by_another_dispatcher_is_left_to_it_until_the_lease_runs_out()
     {

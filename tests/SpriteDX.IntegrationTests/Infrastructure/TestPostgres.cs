@@ -16,9 +16,9 @@ internal static class TestPostgres
 
     /// <summary>
     /// A connection string for a new, uniquely named database on the test server. The pool is larger
-    /// than Npgsql's 100: the concurrency tests send 20 requests at once, each holding a connection per
-    /// module its notification passes through while they queue on one account's row, and a request
-    /// waiting for a connection past the outbox sweep's grace is answered "pending" instead of at once.
+    /// than Npgsql's 100: the concurrency tests send up to 200 requests at once, each holding a connection
+    /// while it queues on one account's row, and a reservation that waited out the pool's timeout would
+    /// leave its request answered "pending" instead of 202 or 402.
     /// </summary>
     public static string NewDatabase() =>
         new NpgsqlConnectionStringBuilder(Server) { Database = "spritedx_test_" + Guid.NewGuid().ToString("n"), MaxPoolSize = 300 }.ConnectionString;

@@ -36,6 +36,9 @@ public static class InboxTransactions
     public static async Task HandleOnceAsync(this DbContext db, Guid messageId, string handler, Func<Task> effect, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A failed save ends the whole transaction here, so EF's savepoint around it would only cost two
+        // more round trips, made while the effect may hold a contended row (an account's balance).
+        db.Database.AutoSavepointsEnabled = false;
         if (!await db.Set<InboxMessage>().TryClaimAsync(messageId, handler, cancellationToken))
             return;
         await effect();

@@ -12,12 +12,22 @@ namespace SpriteDX.BuildingBlocks.Outbox;
 /// would announce changes that may roll back) and never fails the caller's save: whatever it cannot
 /// deliver, the sweep delivers later. A synchronous save claims nothing: the sync paths cannot publish,
 /// so its rows are left to the sweep.
+/// <para>
+/// It publishes once the committing connection is back in the pool, not at the commit itself: the
+/// handlers open connections of their own (and theirs publish on, module after module), so publishing
+/// while holding it would make a request need one connection per module at once, and a burst of requests
+/// holding the first ones would wait forever for the next (a pool deadlock on PostgreSQL). Everything is
+/// still published before SaveChanges or CommitAsync returns. Only a caller that opened the connection
+/// itself and keeps it past an explicit commit gets its rows published when it closes it.
+/// </para>
 /// </summary>
 internal sealed class PublishAfterCommitInterceptor(
     IClaimedOutboxPublisher publisher, TimeProvider clock, ILogger<PublishAfterCommitInterceptor> logger)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+    : SaveChangesInterceptor, IDbTransactionInterceptor, IDbConnectionInterceptor
 {
     private readonly List<OutboxMessage> _pending = [];
+    private readonly List<OutboxMessage> _committed = [];
+    private CancellationToken _committing; // the committing call's token, for the publish that ends that call
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -32,11 +42,19 @@ internal sealed class PublishAfterCommitInterceptor(
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>
+    /// Without a transaction of the caller's the save has committed: its connection was given back already
+    /// (unless the caller holds it open, which waiting would not change).
+    /// </summary>
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context?.Database.CurrentTransaction is null)
-            await PublishPendingAsync(cancellationToken);
+        {
+            Commit(cancellationToken);
+            await PublishCommittedAsync();
+        }
+
         return result;
     }
 
@@ -48,8 +66,15 @@ internal sealed class PublishAfterCommitInterceptor(
         return Task.CompletedTask;
     }
 
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        await PublishPendingAsync(cancellationToken);
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Commit(cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>EF closes the connection it opened for a transaction right after the commit, inside the same call.</summary>
+    public async Task ConnectionClosedAsync(DbConnection connection, ConnectionEndEventData eventData) =>
+        await PublishCommittedAsync();
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -81,15 +106,22 @@ internal sealed class PublishAfterCommitInterceptor(
         }
     }
 
-    private async Task PublishPendingAsync(CancellationToken cancellationToken)
+    private void Commit(CancellationToken cancellationToken)
     {
-        if (_pending.Count == 0)
-            return;
-        var claimed = _pending.ToArray();
+        _committed.AddRange(_pending);
         _pending.Clear();
+        _committing = cancellationToken;
+    }
+
+    private async Task PublishCommittedAsync()
+    {
+        if (_committed.Count == 0)
+            return;
+        var claimed = _committed.ToArray();
+        _committed.Clear();
         try
         {
-            await publisher.PublishClaimedAsync(claimed, cancellationToken);
+            await publisher.PublishClaimedAsync(claimed, _committing);
         }
         catch (Exception ex)
         {

@@ -32,6 +32,7 @@ public sealed class GenerationModule : IModule
         services.AddOptions<GenerationOptions>().Bind(section)
             .Validate(o => o.CostCredits > 0, "Generation:CostCredits must be at least 1.")
             .Validate(o => o.RenderTimeout > TimeSpan.Zero, "Generation:RenderTimeout must be positive.")
+            .Validate(o => o.QueueGrace > TimeSpan.Zero, "Generation:QueueGrace must be positive.")
             .Validate(o => o.RequestsPerMinute > 0, "Generation:RequestsPerMinute must be at least 1.");
         services.AddModuleDbContext<GenerationDbContext>(Name);
         services.AddNotificationHandlersFrom(typeof(GenerationModule).Assembly);

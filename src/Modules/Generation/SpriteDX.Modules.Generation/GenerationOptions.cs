@@ -16,6 +16,14 @@ internal sealed class GenerationOptions
     /// <summary>A render that takes longer is stopped and fails (its credits are released).</summary>
     public TimeSpan RenderTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long a queued generation may wait for its render job before it is taken as lost (its host died
+    /// before enqueuing it, or the enqueue failed) and queued again. On SQLite a start-up does that at once.
+    /// A second job for one generation is harmless (the first to start it renders), so this only trades
+    /// a lost job's delay against needless jobs when the queue is long.
+    /// </summary>
+    public TimeSpan QueueGrace { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Renders tried for one generation (after restarts) before it fails for good.</summary>
     public int MaxRenderAttempts { get; set; } = 3;
 

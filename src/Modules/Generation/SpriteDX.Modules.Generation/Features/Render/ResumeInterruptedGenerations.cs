@@ -19,7 +19,6 @@ internal sealed class ResumeInterruptedGenerations(
     IOptions<DatabaseOptions> database, TimeProvider clock, ILogger<ResumeInterruptedGenerations> logger)
 {
     public const string JobId = "generation:resume-interrupted";
-    private static readonly TimeSpan QueueGrace = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan UnansweredLimit = TimeSpan.FromMinutes(30);
 
     public Task<int> RunAsync(CancellationToken ct) => ResumeAsync(atStartup: false, ct);
@@ -31,8 +30,8 @@ internal sealed class ResumeInterruptedGenerations(
         // Alone on its database, a starting host knows every job in flight died with the last process;
         // beside other hosts (durable jobs) a render in progress may be another host's, so it waits as usual.
         var everyJobWasLost = atStartup && !database.Value.SharedByInstances;
-        var queuedBefore = everyJobWasLost ? now : now - QueueGrace;
-        var runningBefore = everyJobWasLost ? now : now - settings.RenderTimeout - QueueGrace;
+        var queuedBefore = everyJobWasLost ? now : now - settings.QueueGrace;
+        var runningBefore = everyJobWasLost ? now : now - settings.RenderTimeout - settings.QueueGrace;
         var unansweredBefore = now - UnansweredLimit;
 
         var stuck = await db.Generations.AsNoTracking()
