@@ -4,7 +4,6 @@ using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Adjustments;
 using SpriteDX.Modules.Payments.Features.Fulfilment;
 using Stripe;
-using Stripe.Checkout;
 
 namespace SpriteDX.Modules.Payments.Features.Webhooks;
 
@@ -15,13 +14,23 @@ namespace SpriteDX.Modules.Payments.Features.Webhooks;
 /// </summary>
 internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilment fulfilment, PurchaseAdjustments adjustments)
 {
-    public Task<Resolution> ProcessAsync(Event stripeEvent, CancellationToken ct) => (stripeEvent.Type, stripeEvent.Data?.Object) switch
+    public Task<Resolution> ProcessAsync(WebhookEvent stored, CancellationToken ct) => stored.Type switch
     {
-        (EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded or EventTypes.CheckoutSessionAsyncPaymentFailed
-            or EventTypes.CheckoutSessionExpired, Session session) => SyncSessionAsync(session.Id, stripeEvent.Livemode, ct),
+        // What a session event says was recorded when it arrived (its session id and mode); the payload is
+        // parsed again only for the events whose object's details matter.
+        EventTypes.CheckoutSessionCompleted or EventTypes.CheckoutSessionAsyncPaymentSucceeded or EventTypes.CheckoutSessionAsyncPaymentFailed
+            or EventTypes.CheckoutSessionExpired => stored.ObjectId is { } sessionId
+            ? SyncSessionAsync(sessionId, stored.Livemode, ct)
+            : Task.FromResult(Resolution.Rejected($"the {stored.Type} event names no Checkout Session")),
+        EventTypes.ChargeRefunded or EventTypes.ChargeDisputeCreated => AdjustAsync(EventUtility.ParseEvent(stored.Payload, throwOnApiVersionMismatch: false), ct),
+        _ => Task.FromResult(Resolution.Ignored($"SpriteDX does not act on {stored.Type}.")),
+    };
+
+    private Task<Resolution> AdjustAsync(Event stripeEvent, CancellationToken ct) => (stripeEvent.Type, stripeEvent.Data?.Object) switch
+    {
         (EventTypes.ChargeRefunded, Charge charge) => adjustments.RefundAsync(charge, stripeEvent.Livemode, ct),
         (EventTypes.ChargeDisputeCreated, Dispute dispute) => adjustments.DisputeAsync(dispute, stripeEvent.Livemode, ct),
-        _ => Task.FromResult(Resolution.Ignored($"SpriteDX does not act on {stripeEvent.Type}.")),
+        _ => Task.FromResult(Resolution.Rejected($"the {stripeEvent.Type} event carries no charge or dispute")),
     };
 
     private async Task<Resolution> SyncSessionAsync(string sessionId, bool livemode, CancellationToken ct)

@@ -42,7 +42,7 @@ internal sealed class WebhookReconciliation(
         Resolution resolution;
         try
         {
-            resolution = await processor.ProcessAsync(EventUtility.ParseEvent(stored.Payload, throwOnApiVersionMismatch: false), ct);
+            resolution = await processor.ProcessAsync(stored, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
