@@ -71,7 +71,7 @@ public sealed class CheckoutTests
         var success = await buyer.ReturnFromCheckoutAsync(session);
         var again = await buyer.ReturnFromCheckoutAsync(session);
 
-        success.Html.Should().Contain("data-purchase-outcome=\"paid\"");
+        success.Html.Should().Contain("data-purchase-outcome=\"paid\"").And.Contain("data-balance-settling=\"true\"", "the badge catches up if the credits land a moment later");
         again.Html.Should().Contain("data-purchase-outcome=\"paid\"");
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 1200);
     }
@@ -161,7 +161,8 @@ public sealed class CheckoutTests
         var processing = await buyer.ReturnFromCheckoutAsync(session);
         await WebhookInbox.ProcessedAsync(_app, await _stripe.EventIdAsync("checkout.session.completed", session));
 
-        processing.Html.Should().Contain("data-purchase-status=\"processing\"").And.Contain("Your bank is confirming the payment");
+        processing.Html.Should().Contain("data-purchase-status=\"processing\"").And.Contain("Your bank is confirming the payment")
+            .And.Contain("data-balance-settling=\"false\"");
         processing.Response.Headers.GetValues("Refresh").Should().Equal("3");
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus);
 

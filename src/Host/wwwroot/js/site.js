@@ -152,5 +152,18 @@
   }
   document.addEventListener("spritedx:balance-changed", refreshBalance);
 
+  // A page that knows credits are on their way (a purchase just paid) checks the balance a few times,
+  // stopping at the first change, so the badge never contradicts "credits were added".
+  if (document.querySelector("[data-balance-settling='true']")) {
+    const shown = () => document.querySelector("[data-credit-balance]")?.textContent;
+    const before = shown();
+    let checks = 0;
+    const check = async () => {
+      await refreshBalance();
+      if (shown() === before && ++checks < 10) setTimeout(check, 1000);
+    };
+    setTimeout(check, 300);
+  }
+
   window.SpriteDX = { toast, requestToken, refreshBalance };
 })();
