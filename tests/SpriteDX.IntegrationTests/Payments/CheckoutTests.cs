@@ -93,7 +93,7 @@ public sealed class CheckoutTests
             await _stripe.ResumeWebhooksAsync();
         }
 
-        var completed = await WebhookInbox.ProcessedAsync(_app, await _stripe.EventIdAsync("checkout.session.completed", session));
+        var completed = await StoredWebhookEvents.ProcessedAsync(_app, await _stripe.EventIdAsync("checkout.session.completed", session));
 
         completed.OutcomeDetail.Should().EndWith("is paid");
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 500);
@@ -159,7 +159,7 @@ public sealed class CheckoutTests
 
         await _stripe.PayByBankDebitAsync(session);
         var processing = await buyer.ReturnFromCheckoutAsync(session);
-        await WebhookInbox.ProcessedAsync(_app, await _stripe.EventIdAsync("checkout.session.completed", session));
+        await StoredWebhookEvents.ProcessedAsync(_app, await _stripe.EventIdAsync("checkout.session.completed", session));
 
         processing.Html.Should().Contain("data-purchase-status=\"processing\"").And.Contain("Your bank is confirming the payment")
             .And.Contain("data-balance-settling=\"false\"");

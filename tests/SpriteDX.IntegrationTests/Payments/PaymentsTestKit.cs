@@ -229,7 +229,7 @@ internal sealed class StripeEmulatorDriver(SpriteDxApp app) : IDisposable
 }
 
 /// <summary>The Payments webhook inbox, read directly: what became of each received event.</summary>
-internal static class WebhookInbox
+internal static class StoredWebhookEvents
 {
     public static Task<WebhookEvent?> FindAsync(SpriteDxApp app, string eventId) =>
         app.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().WebhookEvents.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId));

@@ -140,7 +140,7 @@ public sealed class PurchaseDebugTests
             var sent = await SendSampleAsync("live", "checkout.session.completed", session);
 
             var eventId = SentEventId(sent);
-            (await WebhookInbox.ProcessedAsync(_app, eventId)).Outcome.Should().Be(WebhookOutcome.Applied);
+            (await StoredWebhookEvents.ProcessedAsync(_app, eventId)).Outcome.Should().Be(WebhookOutcome.Applied);
             await _admin.BalanceEventuallyAsync(before + 500);
             AdminPages.WebhookRows((await _admin.Browser.GetAsync(Url)).Html).Should().Contain((eventId, "processed"));
         }
@@ -151,7 +151,7 @@ public sealed class PurchaseDebugTests
         }
 
         var own = await _stripe.EventIdAsync("checkout.session.completed", session);
-        await WebhookInbox.ProcessedAsync(_app, own);
+        await StoredWebhookEvents.ProcessedAsync(_app, own);
         (await _admin.BalanceAsync()).Should().Be(before + 500);
     }
 
@@ -161,7 +161,7 @@ public sealed class PurchaseDebugTests
         var sent = await SendSampleAsync("test", "checkout.session.completed", objectId: "");
 
         var eventId = SentEventId(sent);
-        var stored = await WebhookInbox.ProcessedAsync(_app, eventId);
+        var stored = await StoredWebhookEvents.ProcessedAsync(_app, eventId);
         stored.Outcome.Should().Be(WebhookOutcome.Rejected);
         stored.Livemode.Should().BeFalse();
         AdminPages.WebhookRows((await _admin.Browser.GetAsync("/admin/webhooks")).Html).Should().Contain((eventId, "rejected"));
@@ -189,7 +189,7 @@ public sealed class PurchaseDebugTests
             await _stripe.ResumeWebhooksAsync();
         }
 
-        await WebhookInbox.ProcessedAsync(_app, await _stripe.EventIdAsync("checkout.session.completed", session));
+        await StoredWebhookEvents.ProcessedAsync(_app, await _stripe.EventIdAsync("checkout.session.completed", session));
         (await _admin.BalanceAsync()).Should().Be(before + 500);
     }
 
@@ -203,7 +203,7 @@ public sealed class PurchaseDebugTests
         var resent = await AdminPages.PostAndFollowAsync(_admin.Browser, Url, "ResendEvent", new Dictionary<string, string> { ["eventId"] = eventId });
 
         AdminPages.Toast(resent.Html).Should().Be($"The emulator delivers {eventId} again.");
-        await Polling.UntilAsync(async () => (await WebhookInbox.FindAsync(_app, eventId))?.Deliveries == 2, because: "the resent event to arrive");
+        await Polling.UntilAsync(async () => (await StoredWebhookEvents.FindAsync(_app, eventId))?.Deliveries == 2, because: "the resent event to arrive");
         (await _admin.Browser.GetAsync("/admin/webhooks?status=duplicate")).Html.Should().Contain($"data-webhook-event=\"{eventId}\"");
     }
 

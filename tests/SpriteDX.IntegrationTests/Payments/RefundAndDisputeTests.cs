@@ -73,13 +73,13 @@ public sealed class RefundAndDisputeTests
         await _stripe.ResendAsync(completed);
         await _stripe.RefundAsync(charge);
         var refunded = await _stripe.EventIdAsync("charge.refunded", charge);
-        await WebhookInbox.ProcessedAsync(_app, refunded);
+        await StoredWebhookEvents.ProcessedAsync(_app, refunded);
         await _stripe.ResendAsync(completed); // the payment's event again, after its refund
         await _stripe.ResendAsync(refunded);
         await Polling.UntilAsync(async () => await _stripe.SuccessfulDeliveriesAsync(completed) >= 4 && await _stripe.SuccessfulDeliveriesAsync(refunded) >= 2,
             because: "every resend to be answered");
 
-        (await WebhookInbox.CountAsync(_app, completed)).Should().Be(1);
+        (await StoredWebhookEvents.CountAsync(_app, completed)).Should().Be(1);
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus);
         (await buyer.PurchasesAsync()).Should().Equal(("refunded", "live"));
         (await buyer.Browser.GetAsync("/billing")).Html.Should().Contain("data-ledger-kind=\"refund\"");
@@ -101,7 +101,7 @@ public sealed class RefundAndDisputeTests
             var refunded = await _stripe.EventIdAsync("charge.refunded", charge, delivered: false);
 
             await _stripe.DeliverAheadAsync(refunded, livemode: true);
-            await WebhookInbox.ProcessedAsync(_app, refunded);
+            await StoredWebhookEvents.ProcessedAsync(_app, refunded);
 
             (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus);
             (await buyer.Browser.GetAsync("/billing")).Html.Should().Contain("data-ledger-kind=\"refund\"").And.Contain("data-ledger-kind=\"purchase\"");
@@ -111,7 +111,7 @@ public sealed class RefundAndDisputeTests
             await _stripe.ResumeWebhooksAsync();
         }
 
-        await WebhookInbox.ProcessedAsync(_app, completed);
+        await StoredWebhookEvents.ProcessedAsync(_app, completed);
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus);
         (await buyer.PurchasesAsync()).Should().Equal(("refunded", "live"));
     }

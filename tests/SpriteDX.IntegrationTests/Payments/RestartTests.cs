@@ -19,7 +19,7 @@ public sealed class RestartTests
         jobs.Dropping = true; // in-memory Hangfire storage: a crash loses queued jobs
         await stripe.PaidAsync(session);
         var completed = await stripe.EventIdAsync("checkout.session.completed", session);
-        (await WebhookInbox.FindAsync(app, completed))!.ProcessedAt.Should().BeNull();
+        (await StoredWebhookEvents.FindAsync(app, completed))!.ProcessedAt.Should().BeNull();
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus);
 
         jobs.Dropping = false;
@@ -27,7 +27,7 @@ public sealed class RestartTests
 
         using var back = await buyer.SignInAgainAsync();
         await back.BalanceEventuallyAsync(Buyer.SignupBonus + 1200);
-        (await WebhookInbox.ProcessedAsync(app, completed)).OutcomeDetail.Should().EndWith("is paid");
+        (await StoredWebhookEvents.ProcessedAsync(app, completed)).OutcomeDetail.Should().EndWith("is paid");
         (await back.PurchasesAsync()).Should().Equal(("paid", "live"));
     }
 }

@@ -50,7 +50,7 @@ public sealed class TwoInstanceTests
             await stripe.ResumeWebhooksAsync();
         }
 
-        await WebhookInbox.ProcessedAsync(first, completed);
+        await StoredWebhookEvents.ProcessedAsync(first, completed);
         await stripe.EventIdAsync("checkout.session.completed", session); // the emulator's own delivery too
         await buyer.BalanceEventuallyAsync(Buyer.SignupBonus + 500);
         (await buyer.PurchasesAsync()).Should().Equal(("paid", "live"));

@@ -70,7 +70,7 @@ public sealed class WebhookAdminTests
         {
             await _stripe.PaidAsync(session);
             eventId = await _stripe.EventIdAsync("checkout.session.completed", session);
-            var failed = await WebhookInbox.FailedAsync(_app, eventId);
+            var failed = await StoredWebhookEvents.FailedAsync(_app, eventId);
             failed.LastError.Should().Contain(StripeOutage.Message);
             AdminPages.WebhookRows((await _admin.Browser.GetAsync("/admin/webhooks?status=failed")).Html).Should().Contain((eventId, "failed"));
             (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus);
@@ -84,12 +84,12 @@ public sealed class WebhookAdminTests
 
         ReplayToastShouldSayProcessedOrQueued(replayed, eventId);
         await buyer.BalanceEventuallyAsync(Buyer.SignupBonus + 500);
-        (await WebhookInbox.ProcessedAsync(_app, eventId)).Outcome.Should().Be(WebhookOutcome.Applied);
+        (await StoredWebhookEvents.ProcessedAsync(_app, eventId)).Outcome.Should().Be(WebhookOutcome.Applied);
 
         var again = await ReplayAsync(eventId);
 
         ReplayToastShouldSayProcessedOrQueued(again, eventId);
-        (await WebhookInbox.ProcessedAsync(_app, eventId)).Outcome.Should().Be(WebhookOutcome.Applied);
+        (await StoredWebhookEvents.ProcessedAsync(_app, eventId)).Outcome.Should().Be(WebhookOutcome.Applied);
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 500);
         (await buyer.PurchasesAsync()).Should().Equal(("paid", "live"));
         await Polling.UntilAsync(
@@ -116,7 +116,7 @@ public sealed class WebhookAdminTests
         await SendAsync(type, new JsonObject { ["id"] = $"cus_{WebhookPageSize + 1}", ["object"] = "customer" }, duplicate);
         var rejected = await SendAsync("checkout.session.completed", new JsonObject { ["id"] = "cs_test_nobody_" + Guid.NewGuid().ToString("n"), ["object"] = "checkout.session" });
         foreach (var id in sent.Append(rejected))
-            await WebhookInbox.ProcessedAsync(_app, id);
+            await StoredWebhookEvents.ProcessedAsync(_app, id);
 
         var first = await _admin.Browser.GetAsync($"/admin/webhooks?type={type}");
         var firstRows = AdminPages.WebhookRows(first.Html);

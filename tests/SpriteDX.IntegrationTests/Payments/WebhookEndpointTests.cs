@@ -49,7 +49,7 @@ public sealed class WebhookEndpointTests
         using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, "whsec_an_attacker_guessing"));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await WebhookInbox.FindAsync(_app, id)).Should().BeNull();
+        (await StoredWebhookEvents.FindAsync(_app, id)).Should().BeNull();
     }
 
     [Test]
@@ -102,7 +102,7 @@ public sealed class WebhookEndpointTests
         using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(false)));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await WebhookInbox.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Ignored);
+        (await StoredWebhookEvents.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Ignored);
     }
 
     [Test]
@@ -117,8 +117,8 @@ public sealed class WebhookEndpointTests
 
         first.StatusCode.Should().Be(HttpStatusCode.OK);
         replay.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await WebhookInbox.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Rejected);
-        (await WebhookInbox.CountAsync(_app, id)).Should().Be(1);
+        (await StoredWebhookEvents.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Rejected);
+        (await StoredWebhookEvents.CountAsync(_app, id)).Should().Be(1);
     }
 
     [Test]
@@ -139,11 +139,11 @@ public sealed class WebhookEndpointTests
         responses.Should().HaveCount(events.Sum(e => e.Deliveries)).And.OnlyContain(status => status == HttpStatusCode.OK);
         foreach (var (id, deliveries) in events)
         {
-            var stored = await WebhookInbox.ProcessedAsync(_app, id);
+            var stored = await StoredWebhookEvents.ProcessedAsync(_app, id);
             stored.Deliveries.Should().Be(deliveries, because: $"{id} was posted {deliveries} times");
             stored.Outcome.Should().Be(WebhookOutcome.Rejected);
             stored.Attempts.Should().Be(1, because: "an event is processed once however many times it arrives");
-            (await WebhookInbox.CountAsync(_app, id)).Should().Be(1);
+            (await StoredWebhookEvents.CountAsync(_app, id)).Should().Be(1);
         }
     }
 
@@ -166,8 +166,8 @@ public sealed class WebhookEndpointTests
         statuses.Single(s => s.Id == poison).StatusCode.Should().Be(HttpStatusCode.InternalServerError, because: "Stripe must send it again");
         statuses.Where(s => s.Id != poison).Should().OnlyContain(s => s.StatusCode == HttpStatusCode.OK);
         foreach (var id in ids.Where(id => id != poison))
-            (await WebhookInbox.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Rejected);
-        (await WebhookInbox.FindAsync(_app, poison)).Should().BeNull();
+            (await StoredWebhookEvents.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Rejected);
+        (await StoredWebhookEvents.FindAsync(_app, poison)).Should().BeNull();
     }
 
     [Test]
@@ -189,7 +189,7 @@ public sealed class WebhookEndpointTests
             using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(livemode: true)));
 
             response.StatusCode.Should().Be(HttpStatusCode.OK);
-            var stored = await WebhookInbox.ProcessedAsync(_app, id);
+            var stored = await StoredWebhookEvents.ProcessedAsync(_app, id);
             stored.Outcome.Should().Be(WebhookOutcome.WrongMode);
             stored.OutcomeDetail.Should().Contain("never credited");
             (await tester.BalanceAsync()).Should().Be(Buyer.SignupBonus);

@@ -35,9 +35,9 @@ public sealed class ConcurrencyTests
         await Task.WhenAll(fulfilments.Select(f => Task.Run(f)));
 
         await buyer.BalanceEventuallyAsync(Buyer.SignupBonus + 500);
-        await WebhookInbox.ProcessedAsync(app, completed);
+        await StoredWebhookEvents.ProcessedAsync(app, completed);
         await Polling.UntilAsync(() => stripe.DeliveredAsync(completed), because: "the emulator's deliveries and resends to be made");
-        (await WebhookInbox.CountAsync(app, completed)).Should().Be(1);
+        (await StoredWebhookEvents.CountAsync(app, completed)).Should().Be(1);
         (await MoneySnapshot.LedgerEntriesAsync(app, buyer.AccountId, LedgerKind.Purchase)).Should().Be(1);
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 500);
         (await buyer.PurchasesAsync()).Should().Equal(("paid", "live"));

@@ -49,7 +49,7 @@ public sealed class PurchaseFaultTests
 
         using var back = await buyer.SignInAgainAsync();
         await back.BalanceEventuallyAsync(Buyer.SignupBonus + Pack);
-        (await WebhookInbox.ProcessedAsync(app, completed)).OutcomeDetail.Should().EndWith("is paid");
+        (await StoredWebhookEvents.ProcessedAsync(app, completed)).OutcomeDetail.Should().EndWith("is paid");
         await back.ReturnFromCheckoutAsync(session); // the customer comes back late: no second credit
         await AssertCreditedOnceAsync(app, back);
     }

@@ -80,7 +80,7 @@ public sealed partial class HardeningTests
         limited.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         limited.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         (await limited.Content.ReadAsStringAsync()).Should().Contain("too-many-requests");
-        (await WebhookInbox.FindAsync(_app, id)).Should().BeNull();
+        (await StoredWebhookEvents.FindAsync(_app, id)).Should().BeNull();
         await SecurityChecks.AssertNothingMovedAndHealthyAsync(_app, before);
     }
 

@@ -69,7 +69,7 @@ public sealed class WebhookAttackTests
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await WebhookInbox.FindAsync(_app, id)).Should().BeNull();
+        (await StoredWebhookEvents.FindAsync(_app, id)).Should().BeNull();
         await SecurityChecks.AssertNothingMovedAndHealthyAsync(_app, before);
     }
 
@@ -86,7 +86,7 @@ public sealed class WebhookAttackTests
         using var response = await SignedWebhooks.PostAsync(_app, body, signature);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await WebhookInbox.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Rejected, "the session is unknown");
+        (await StoredWebhookEvents.ProcessedAsync(_app, id)).Outcome.Should().Be(WebhookOutcome.Rejected, "the session is unknown");
     }
 
     [TestCase("[]")]
@@ -156,7 +156,7 @@ public sealed class WebhookAttackTests
         using var response = await SignedWebhooks.PostAsync(_app, body, SignedWebhooks.Signature(body, SignedWebhooks.SecretFor(livemode: true)));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        await WebhookInbox.ProcessedAsync(_app, id);
+        await StoredWebhookEvents.ProcessedAsync(_app, id);
         await SecurityChecks.AssertNothingMovedAndHealthyAsync(_app, before); // the app asked Stripe: the session is still open
         (await victim.PurchasesAsync()).Should().Equal(("pending", "live"));
 

@@ -64,7 +64,7 @@ internal sealed class WebhookInbox(IServiceScopeFactory scopes, IBackgroundJobCl
     {
         try
         {
-            Reconcile(await StoreAsync(batch.Select(p => p.Receipt).ToList()));
+            Reconcile(await StoreBatchAsync(batch.Select(p => p.Receipt).ToList()));
             batch.ForEach(p => p.Stored.TrySetResult());
         }
         catch (Exception ex) when (batch.Count > 1)
@@ -81,7 +81,7 @@ internal sealed class WebhookInbox(IServiceScopeFactory scopes, IBackgroundJobCl
     }
 
     /// <summary>Stores the receipts in one transaction and returns the events that still need processing.</summary>
-    private async Task<IReadOnlyList<string>> StoreAsync(IReadOnlyList<WebhookReceipt> receipts)
+    private async Task<IReadOnlyList<string>> StoreBatchAsync(IReadOnlyList<WebhookReceipt> receipts)
     {
         for (var attempt = 1; ; attempt++)
         {
