@@ -3,7 +3,7 @@ using SpriteDX.Modules.Generation.Rendering;
 
 namespace SpriteDX.UnitTests.Generation;
 
-/// <summary>A rendered sprite decoded back to its pixel-art grid, one sample per upscaled cell.</summary>
+/// <summary>One frame of a rendered sprite's sheet decoded back to its pixel-art grid.</summary>
 internal sealed class SpritePixels
 {
     private readonly SKColor[] _cells;
@@ -16,16 +16,15 @@ internal sealed class SpritePixels
 
     public int GridSize { get; }
 
-    public static SpritePixels Of(RenderedSprite sprite)
+    public static SpritePixels Of(RenderedSprite sprite, int frame = 0)
     {
-        using var bitmap = SKBitmap.Decode(sprite.Png);
-        var scale = bitmap.Width / sprite.GridSize;
+        using var bitmap = SKBitmap.Decode(sprite.SheetPng);
         var cells = new SKColor[sprite.GridSize * sprite.GridSize];
         for (var y = 0; y < sprite.GridSize; y++)
         {
             for (var x = 0; x < sprite.GridSize; x++)
             {
-                cells[(y * sprite.GridSize) + x] = bitmap.GetPixel((x * scale) + (scale / 2), (y * scale) + (scale / 2));
+                cells[(y * sprite.GridSize) + x] = bitmap.GetPixel((frame * sprite.GridSize) + x, y);
             }
         }
         return new SpritePixels(sprite.GridSize, cells);

@@ -7,6 +7,8 @@ using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Generation.Data;
 using SpriteDX.Modules.Generation.Domain;
 using SpriteDX.Modules.Generation.Features.Request;
+using SpriteDX.Modules.Generation.Interpretation;
+using SpriteDX.Modules.Generation.Rendering;
 using SpriteDX.Modules.Generation.Storage;
 
 namespace SpriteDX.Modules.Generation.Api;
@@ -20,7 +22,12 @@ internal static class GenerationEndpoints
     {
         endpoints.MapPost("/api/generations", RequestAsync).RequireAuthorization().RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
         endpoints.MapGet("/api/generations/{id:guid}", GetAsync).RequireAuthorization();
-        endpoints.MapGet("/generations/{id:guid}/image.png", ImageAsync).RequireAuthorization();
+        endpoints.MapGet("/generations/{id:guid}/image.png", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct) =>
+            SpriteFileAsync(id, SpriteFile.Frame, scale, download, http, db, images, ct)).RequireAuthorization();
+        endpoints.MapGet("/generations/{id:guid}/sheet.png", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct) =>
+            SpriteFileAsync(id, SpriteFile.Sheet, scale, download, http, db, images, ct)).RequireAuthorization();
+        endpoints.MapGet("/generations/{id:guid}/sheet.json", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct) =>
+            SpriteFileAsync(id, SpriteFile.FrameData, scale, download, http, db, images, ct)).RequireAuthorization();
     }
 
     private static async Task<IResult> RequestAsync(
@@ -69,17 +76,40 @@ internal static class GenerationEndpoints
             : Results.Ok(GenerationBody.From(generation));
     }
 
-    private static async Task<IResult> ImageAsync(Guid id, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct)
+    /// <summary>
+    /// A succeeded sprite's files, for its owner only: the first frame (image.png), every frame side by side (sheet.png)
+    /// and their Aseprite frame data (sheet.json), at 1× or scaled up by 2, 4 or 8. Without a scale, the image is as
+    /// large as the page shows it (8×, 512 px at most) and the sheet and its data are 1×.
+    /// </summary>
+    private static async Task<IResult> SpriteFileAsync(
+        Guid id, SpriteFile file, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct)
     {
+        if (scale is { } asked && !SpriteSheets.Scales.Contains(asked))
+            return Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "Unknown scale",
+                $"A sprite can be downloaded at {string.Join(", ", SpriteSheets.Scales.Select(s => $"{s}×"))}.");
+
         var accountId = http.User.AccountId();
         var generation = await db.Generations.AsNoTracking()
             .SingleOrDefaultAsync(g => g.Id == id && g.AccountId == accountId && g.Status == GenerationStatus.Succeeded, ct);
-        var stream = generation is null ? null : images.Open(accountId, id);
-        if (stream is null)
+        var stored = generation is null ? null : await images.ReadAsync(accountId, id, ct);
+        if (stored is null)
             return Results.NotFound();
 
+        var grid = generation!.GridSize ?? PromptInterpreter.Sizes[1];
+        var sheet = generation.FrameDurations is null ? SpriteSheets.FromUpscaledFrame(stored, grid) : stored;
+        var name = $"spritedx-{Slug(generation.Prompt)}-{id.ToString("n")[..8]}";
         http.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
-        return Results.File(stream, "image/png", download == true ? $"spritedx-{Slug(generation!.Prompt)}-{id.ToString("n")[..8]}.png" : null);
+        switch (file)
+        {
+            case SpriteFile.Frame:
+                var frameScale = scale ?? Math.Min(8, 512 / grid);
+                return Results.File(SpriteSheets.Scale(sheet, grid, frameScale, frame: 0), "image/png", download == true ? $"{name}-{frameScale}x.png" : null);
+            case SpriteFile.Sheet:
+                return Results.File(SpriteSheets.Scale(sheet, grid, scale ?? 1), "image/png", download == true ? $"{name}-sheet-{scale ?? 1}x.png" : null);
+            default:
+                var json = SpriteSheets.AsepriteJson($"{name}-sheet-{scale ?? 1}x.png", grid, generation.Frames(), scale ?? 1);
+                return Results.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", download == true ? $"{name}-sheet-{scale ?? 1}x.json" : null);
+        }
     }
 
     internal static string? ImageUrl(SpriteGeneration g) => g.Status == GenerationStatus.Succeeded ? $"/generations/{g.Id}/image.png" : null;
@@ -94,6 +124,13 @@ internal static class GenerationEndpoints
 
     private static IResult Problem(int status, string type, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         Results.Problem(detail: detail, statusCode: status, title: title, type: type, extensions: extensions);
+
+    private enum SpriteFile
+    {
+        Frame,
+        Sheet,
+        FrameData,
+    }
 
     internal sealed record GenerationRequestBody(string? Prompt);
 

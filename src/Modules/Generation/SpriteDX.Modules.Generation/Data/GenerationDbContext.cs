@@ -23,6 +23,9 @@ internal sealed class GenerationDbContext(DbContextOptions<GenerationDbContext> 
             generation.Property(g => g.IdempotencyKey).HasMaxLength(100);
             generation.Property(g => g.Error).HasMaxLength(500);
             generation.Property(g => g.Description).HasMaxLength(200);
+            generation.Property(g => g.Subject).HasMaxLength(60);
+            generation.Property(g => g.Palette).HasMaxLength(16).HasDefaultValue("default");
+            generation.Property(g => g.FrameDurations).HasMaxLength(100);
             generation.Ignore(g => g.Charged);
             generation.HasIndex(g => new { g.AccountId, g.IdempotencyKey }).IsUnique();
             generation.HasIndex(g => new { g.AccountId, g.Id }).IsDescending(false, true); // gallery keyset: version-7 ids sort by time

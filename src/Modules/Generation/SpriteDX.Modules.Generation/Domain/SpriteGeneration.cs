@@ -1,3 +1,5 @@
+using SpriteDX.Modules.Generation.Rendering;
+
 namespace SpriteDX.Modules.Generation.Domain;
 
 /// <summary>One request for a sprite, from prompt to PNG (or to a failure that costs nothing).</summary>
@@ -12,6 +14,15 @@ internal sealed class SpriteGeneration
     public int Seed { get; init; }
 
     public int Cost { get; init; }
+
+    /// <summary>What the prompt was understood to name when it was requested ("horse").</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The palette's API name ("default", "pico8", "nes", "gameboy").</summary>
+    public string Palette { get; init; } = "default";
+
+    /// <summary>The size asked for beside the prompt (16, 32 or 64), or null to let the prompt decide.</summary>
+    public int? RequestedSize { get; init; }
 
     /// <summary>The client's key for one click, so a double click makes one generation.</summary>
     public string? IdempotencyKey { get; init; }
@@ -29,6 +40,12 @@ internal sealed class SpriteGeneration
 
     public string? Description { get; set; }
 
+    /// <summary>
+    /// Milliseconds per frame of the stored sheet, comma-separated ("500,250,500,150"). Null for a sprite stored
+    /// before sheets existed: one frame, stored upscaled.
+    /// </summary>
+    public string? FrameDurations { get; set; }
+
     public int RenderAttempts { get; set; }
 
     public DateTimeOffset RequestedAt { get; init; }
@@ -39,6 +56,13 @@ internal sealed class SpriteGeneration
 
     /// <summary>What the person is charged: nothing for a failed or rejected generation.</summary>
     public int Charged => Status is GenerationStatus.Failed or GenerationStatus.Rejected ? 0 : Cost;
+
+    public SpriteRequest ToSpriteRequest() =>
+        new(Prompt, Seed, Palettes.TryParse(Palette, out var palette) ? palette : SpritePalette.Default, RequestedSize);
+
+    /// <summary>Milliseconds per frame of the stored sheet; a sprite from before sheets is one frame.</summary>
+    public IReadOnlyList<int> Frames() =>
+        FrameDurations is null ? [100] : [.. FrameDurations.Split(',').Select(ms => int.Parse(ms, System.Globalization.CultureInfo.InvariantCulture))];
 }
 
 internal enum GenerationStatus

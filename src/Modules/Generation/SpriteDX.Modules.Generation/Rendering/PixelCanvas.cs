@@ -18,6 +18,14 @@ internal sealed class PixelCanvas
 
     public int Size { get; }
 
+    public PixelCanvas Clone()
+    {
+        var copy = new PixelCanvas(Size);
+        _colours.CopyTo(copy._colours, 0);
+        _ramps.CopyTo(copy._ramps, 0);
+        return copy;
+    }
+
     public Rgba this[int px, int py] => _colours[(py * Size) + px];
 
     public bool IsOpaque(int px, int py) =>
@@ -95,6 +103,50 @@ internal sealed class PixelCanvas
             _colours[index] = ramp[Tone.Outline];
             _ramps[index] = ramp;
         }
+    }
+
+    /// <summary>Replaces every opaque pixel's colour, for palette limits; the parts and their outlines stay as drawn.</summary>
+    public void Recolour(Func<Rgba, Rgba> map)
+    {
+        for (var index = 0; index < _colours.Length; index++)
+        {
+            if (_ramps[index] is not null)
+                _colours[index] = map(_colours[index]);
+        }
+    }
+
+    /// <summary>
+    /// Moves everything above <paramref name="hipRow"/> down by <paramref name="pixels"/>, over the rows below it:
+    /// the body settles onto its legs, the breathing half of an idle animation.
+    /// </summary>
+    public void SettleAbove(int hipRow, int pixels)
+    {
+        for (var py = hipRow - 1 + pixels; py >= pixels; py--)
+        {
+            Array.Copy(_colours, (py - pixels) * Size, _colours, py * Size, Size);
+            Array.Copy(_ramps, (py - pixels) * Size, _ramps, py * Size, Size);
+        }
+        Array.Clear(_colours, 0, pixels * Size);
+        Array.Clear(_ramps, 0, pixels * Size);
+    }
+
+    /// <summary>The rows the sprite occupies, top and bottom inclusive; (0, -1) when empty.</summary>
+    public (int Top, int Bottom) OpaqueRows()
+    {
+        var (top, bottom) = (-1, -1);
+        for (var py = 0; py < Size; py++)
+        {
+            for (var px = 0; px < Size; px++)
+            {
+                if (_ramps[(py * Size) + px] is null)
+                    continue;
+                if (top < 0)
+                    top = py;
+                bottom = py;
+                break;
+            }
+        }
+        return top < 0 ? (0, -1) : (top, bottom);
     }
 
     public int PixelX(double designX) => (int)Math.Floor((designX * Size / 32.0) + (Size / 2.0));

@@ -1,15 +1,20 @@
-using SkiaSharp;
+using SpriteDX.Modules.Generation.Interpretation;
+using SpriteDX.Modules.Generation.Rendering.Designs;
 
 namespace SpriteDX.Modules.Generation.Rendering;
 
 /// <summary>
-/// The default generator: reads the prompt for cues, draws a pixel-art sprite from templates with seeded variation,
-/// and encodes it upscaled with nearest-neighbour sampling. The same prompt and seed always give the same bytes.
+/// The default generator: interprets the prompt, draws its subject's design with seeded variation, derives the
+/// animation frames and limits the palette. The same prompt, options and seed always give the same bytes.
 /// </summary>
 internal sealed class ProceduralSpriteGenerator : ISpriteGenerator
 {
-    private const int DisplayScale = 8;
-    private const int MaxDisplaySize = 512;
+    private const int StillFrameMs = 100;
+    private const int LoopFrameMs = 120;
+    private const int LoopFrames = 4;
+
+    /// <summary>Rest, settle, rest, blink: a breath and then a blink, as idle loops in games usually go.</summary>
+    private static readonly int[] IdleFrameMs = [500, 250, 500, 150];
 
     public Task<RenderedSprite> RenderAsync(SpriteRequest request, IProgress<int>? progress, CancellationToken ct) =>
         Task.Run(() => Render(request, progress, ct), ct);
@@ -18,75 +23,55 @@ internal sealed class ProceduralSpriteGenerator : ISpriteGenerator
     {
         ct.ThrowIfCancellationRequested();
         progress?.Report(0);
-        var cues = PromptCues.Read(request.Prompt);
-        var canvas = new PixelCanvas(cues.GridSize);
-        var sketch = new SpriteSketch(canvas, SpriteRandom.For(cues.NormalisedPrompt, request.Seed), cues);
+        var interpretation = PromptInterpreter.Interpret(request.Prompt, request.GridSize);
+        if (interpretation.Spec is not { } spec || !DesignCatalog.TryGet(spec.Subject, out var design))
+            throw new InvalidOperationException($"No design draws the prompt's subject ({interpretation.Subject ?? "none"}).");
         progress?.Report(10);
 
-        ct.ThrowIfCancellationRequested();
-        DesignFor(cues.Kind)(sketch);
-        progress?.Report(60);
+        var (frames, durations) = design.Animation switch
+        {
+            Animation.Idle => Idle(design, spec, request.Seed, ct),
+            Animation.Loop => Loop(design, spec, request.Seed, ct),
+            _ => ([Draw(design, spec, request.Seed, frame: 0, blinking: false)], [StillFrameMs]),
+        };
+        progress?.Report(70);
 
         ct.ThrowIfCancellationRequested();
-        canvas.OutlineSilhouette();
-        progress?.Report(75);
-
-        ct.ThrowIfCancellationRequested();
-        var displaySize = Math.Min(cues.GridSize * DisplayScale, MaxDisplaySize);
-        var png = EncodeUpscaled(canvas, displaySize);
+        foreach (var frame in frames)
+            Palettes.Apply(frame, request.Palette);
+        var sheet = SpriteSheets.Encode(frames);
         progress?.Report(100);
-        return new RenderedSprite(png, cues.GridSize, displaySize, displaySize, cues.Describe());
+        return new RenderedSprite(sheet, spec.GridSize, durations, interpretation.Summary);
     }
 
-    private static Action<SpriteSketch> DesignFor(SpriteKind kind) => kind switch
+    private static (PixelCanvas[], int[]) Idle(Design design, SpriteSpec spec, int seed, CancellationToken ct)
     {
-        SpriteKind.Slime => CreatureDesigns.Slime,
-        SpriteKind.Dragon => CreatureDesigns.Dragon,
-        SpriteKind.Bat => CreatureDesigns.Bat,
-        SpriteKind.Ghost => CreatureDesigns.Ghost,
-        SpriteKind.Cat => CreatureDesigns.Cat,
-        SpriteKind.Robot => CreatureDesigns.Robot,
-        SpriteKind.Skeleton => CreatureDesigns.Skeleton,
-        SpriteKind.Knight => CharacterDesigns.Knight,
-        SpriteKind.Wizard => CharacterDesigns.Wizard,
-        SpriteKind.Hero => CharacterDesigns.Hero,
-        SpriteKind.Sword => ItemDesigns.Sword,
-        SpriteKind.Potion => ItemDesigns.Potion,
-        SpriteKind.Shield => ItemDesigns.Shield,
-        SpriteKind.Gem => ItemDesigns.Gem,
-        SpriteKind.Key => ItemDesigns.Key,
-        SpriteKind.Chest => ItemDesigns.Chest,
-        SpriteKind.Coin => ItemDesigns.Coin,
-        SpriteKind.Heart => ItemDesigns.Heart,
-        SpriteKind.Mushroom => ItemDesigns.Mushroom,
-        SpriteKind.Tree => ItemDesigns.Tree,
-        _ => CreatureDesigns.Critter,
-    };
+        var rest = Draw(design, spec, seed, frame: 0, blinking: false);
+        ct.ThrowIfCancellationRequested();
+        var blink = Draw(design, spec, seed, frame: 0, blinking: true);
+        var settled = rest.Clone();
+        var (top, bottom) = rest.OpaqueRows();
+        var hip = bottom - ((bottom - top) / 4);
+        settled.SettleAbove(hip, Math.Max(1, spec.GridSize / 32));
+        return ([rest, settled, rest, blink], IdleFrameMs);
+    }
 
-    private static byte[] EncodeUpscaled(PixelCanvas canvas, int displaySize)
+    private static (PixelCanvas[], int[]) Loop(Design design, SpriteSpec spec, int seed, CancellationToken ct)
     {
-        var info = new SKImageInfo(canvas.Size, canvas.Size, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-        using var grid = new SKBitmap(info);
-        var pixels = grid.GetPixelSpan();
-        for (var py = 0; py < canvas.Size; py++)
+        var frames = new PixelCanvas[LoopFrames];
+        for (var frame = 0; frame < LoopFrames; frame++)
         {
-            for (var px = 0; px < canvas.Size; px++)
-            {
-                var colour = canvas[px, py];
-                var offset = ((py * canvas.Size) + px) * 4;
-                (pixels[offset], pixels[offset + 1], pixels[offset + 2], pixels[offset + 3]) = (colour.R, colour.G, colour.B, colour.A);
-            }
+            ct.ThrowIfCancellationRequested();
+            frames[frame] = Draw(design, spec, seed, frame, blinking: false);
         }
-        using var display = new SKBitmap(info.WithSize(displaySize, displaySize));
-        using (var source = grid.PeekPixels())
-        using (var target = display.PeekPixels())
-        {
-            if (!source.ScalePixels(target, new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None)))
-            {
-                throw new InvalidOperationException("SkiaSharp could not upscale the sprite.");
-            }
-        }
-        using var data = display.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        return (frames, Enumerable.Repeat(LoopFrameMs, LoopFrames).ToArray());
+    }
+
+    private static PixelCanvas Draw(Design design, SpriteSpec spec, int seed, int frame, bool blinking)
+    {
+        var canvas = new PixelCanvas(spec.GridSize);
+        design.Draw(new SpriteSketch(canvas, SpriteRandom.For(spec.SeedText, seed), spec, frame, blinking));
+        canvas.OutlineSilhouette();
+        return canvas;
     }
 }

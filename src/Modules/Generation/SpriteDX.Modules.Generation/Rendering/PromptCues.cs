@@ -29,15 +29,6 @@ internal enum SpriteKind
     Tree,
 }
 
-internal enum SpriteMood
-{
-    Neutral,
-    Cute,
-    Evil,
-    Happy,
-    Spooky,
-}
-
 /// <summary>What a prompt asks for, read from its words: kind, colours, grid size and mood.</summary>
 internal sealed partial record PromptCues(
     string NormalisedPrompt,

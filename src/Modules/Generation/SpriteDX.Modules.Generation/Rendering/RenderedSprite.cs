@@ -1,6 +1,11 @@
 namespace SpriteDX.Modules.Generation.Rendering;
 
-/// <param name="GridSize">Pixel-art resolution (16, 32 or 64) before upscaling.</param>
-/// <param name="Width">Width of the encoded PNG in pixels.</param>
-/// <param name="Height">Height of the encoded PNG in pixels.</param>
-internal sealed record RenderedSprite(byte[] Png, int GridSize, int Width, int Height, string Description);
+/// <summary>A finished sprite: its frames side by side at 1× in one PNG, and how long each frame shows.</summary>
+/// <param name="SheetPng">Frames left to right, each <paramref name="GridSize"/> square, transparent background.</param>
+/// <param name="GridSize">Pixel-art resolution (16, 32 or 64).</param>
+/// <param name="FrameDurations">Milliseconds per frame; one entry for a still sprite.</param>
+/// <param name="Description">What was drawn, in a line ("32×32 red horse").</param>
+internal sealed record RenderedSprite(byte[] SheetPng, int GridSize, IReadOnlyList<int> FrameDurations, string Description)
+{
+    public int FrameCount => FrameDurations.Count;
+}

@@ -1,7 +1,9 @@
 namespace SpriteDX.Modules.Generation.Rendering;
 
-/// <summary>What a design draws with: the canvas, its seeded randomness, the prompt's cues and the shared materials.</summary>
-internal sealed class SpriteSketch(PixelCanvas canvas, SpriteRandom random, PromptCues cues)
+/// <summary>What a design draws with: the canvas, its seeded randomness, the spec and the shared materials.</summary>
+/// <param name="frame">Which frame of the sheet is being drawn; designs that loop vary with it, others ignore it.</param>
+/// <param name="blinking">This frame shows the eyes closed; <see cref="Eyes"/> draws them so without the design knowing.</param>
+internal sealed class SpriteSketch(PixelCanvas canvas, SpriteRandom random, SpriteSpec spec, int frame = 0, bool blinking = false)
 {
     public static readonly Ramp Ink = Ramp.From(new Hsv(250, 0.45, 0.14));
     public static readonly Ramp Steel = Ramp.From(new Hsv(212, 0.12, 0.74));
@@ -21,23 +23,36 @@ internal sealed class SpriteSketch(PixelCanvas canvas, SpriteRandom random, Prom
 
     public SpriteRandom Random { get; } = random;
 
-    public SpriteMood Mood => cues.Mood;
+    public SpriteSpec Spec { get; } = spec;
+
+    public SpriteMood Mood => Spec.Mood;
+
+    /// <summary>0 for a still sprite; 0..3 in a looping one.</summary>
+    public int Frame { get; } = frame;
+
+    /// <summary>Randomness that differs per frame (flicker, sparkle) while <see cref="Random"/> keeps the layout fixed.</summary>
+    public SpriteRandom FrameRandom { get; } = SpriteRandom.For(spec.SeedText + "#frame", frame);
 
     public int Grid => Canvas.Size;
 
     /// <summary>The first colour the prompt names, if it names one.</summary>
-    public Hsv? NamedColour => cues.Colours.Count > 0 ? Tint(cues.Colours[0]) : null;
+    public Hsv? NamedColour => Spec.Colours.Count > 0 ? Tint(Spec.Colours[0]) : null;
 
     /// <summary>The first colour the prompt names, otherwise one of the design's own.</summary>
     public Hsv MainColour(params Hsv[] defaults) => NamedColour ?? Tint(Random.Pick(defaults));
 
     /// <summary>The second colour the prompt names, otherwise the design's choice.</summary>
-    public Hsv SecondColour(Hsv fallback) => Tint(cues.Colours.Count > 1 ? cues.Colours[1] : fallback);
+    public Hsv SecondColour(Hsv fallback) => Tint(Spec.Colours.Count > 1 ? Spec.Colours[1] : fallback);
+
+    /// <summary>The colour the prompt gives a part ("red roof"), otherwise <paramref name="fallback"/>.</summary>
+    public Hsv PartColour(string part, Hsv fallback) => Tint(Spec.PartColours.TryGetValue(part, out var named) ? named : fallback);
 
     public void Eyes(double x, double y, EyeStyle? style = null, Hsv? glow = null)
     {
         var chosen = style ?? Faces.EyesFor(Mood);
         var pattern = Faces.Eye(chosen, Grid);
+        if (blinking)
+            pattern = Closed(pattern);
         var glowRamp = Ramp.From(glow ?? EvilGlow);
         Canvas.StampPair(
             Canvas.PixelX(x) - (pattern[0].Length / 2),
@@ -84,6 +99,14 @@ internal sealed class SpriteSketch(PixelCanvas canvas, SpriteRandom random, Prom
         {
             Blush(eyeX - 1.5, eyeY + 2.5);
         }
+    }
+
+    /// <summary>An eye pattern's bounds as one line of ink across its lower half: the lid, shut.</summary>
+    private static IReadOnlyList<string> Closed(IReadOnlyList<string> open)
+    {
+        var width = open.Max(row => row.Length);
+        var lid = Math.Min(open.Count - 1, (open.Count + 1) / 2);
+        return [.. Enumerable.Range(0, open.Count).Select(row => row == lid ? new string('#', width) : new string('.', width))];
     }
 
     private static Rgba? InkMouthWhite(char symbol) => symbol switch

@@ -22,10 +22,10 @@ internal sealed class SpriteImageStore(IOptions<GenerationOptions> options, IOpt
         File.Move(temporary, path, overwrite: true);
     }
 
-    public Stream? Open(Guid accountId, Guid generationId)
+    public async Task<byte[]?> ReadAsync(Guid accountId, Guid generationId, CancellationToken ct)
     {
         var path = PathOf(accountId, generationId);
-        return File.Exists(path) ? File.OpenRead(path) : null;
+        return File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : null;
     }
 
     private string PathOf(Guid accountId, Guid generationId) =>

@@ -3,6 +3,7 @@ using SpriteDX.BuildingBlocks.Outbox;
 using SpriteDX.Modules.Generation.Contracts;
 using SpriteDX.Modules.Generation.Data;
 using SpriteDX.Modules.Generation.Domain;
+using SpriteDX.Modules.Generation.Rendering;
 
 namespace SpriteDX.Modules.Generation.Features.Render;
 
@@ -42,12 +43,13 @@ internal sealed class GenerationStateChanges(GenerationDbContext db, TimeProvide
     public Task ReportProgressAsync(Guid id, int progress, CancellationToken ct) =>
         MoveAsync(id, [GenerationStatus.Running], s => s.SetProperty(g => g.Progress, progress), ct);
 
-    public Task<bool> SucceedAsync(SpriteGeneration generation, int gridSize, string description, CancellationToken ct) =>
+    public Task<bool> SucceedAsync(SpriteGeneration generation, RenderedSprite sprite, CancellationToken ct) =>
         SettleAsync(generation.Id, [GenerationStatus.Running], s => s
                 .SetProperty(g => g.Status, GenerationStatus.Succeeded)
                 .SetProperty(g => g.Progress, 100)
-                .SetProperty(g => g.GridSize, gridSize)
-                .SetProperty(g => g.Description, description)
+                .SetProperty(g => g.GridSize, sprite.GridSize)
+                .SetProperty(g => g.Description, sprite.Description)
+                .SetProperty(g => g.FrameDurations, string.Join(',', sprite.FrameDurations))
                 .SetProperty(g => g.CompletedAt, clock.GetUtcNow()),
             new GenerationSucceeded(Guid.NewGuid(), clock.GetUtcNow(), generation.Id, generation.AccountId), ct);
 

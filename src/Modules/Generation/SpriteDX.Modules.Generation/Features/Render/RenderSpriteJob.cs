@@ -36,10 +36,10 @@ internal sealed class RenderSpriteJob(
         var progress = new ProgressWriter(states, generationId);
         try
         {
-            var sprite = await generator.RenderAsync(new SpriteRequest(generation.Prompt, generation.Seed), progress, timeLimit.Token);
+            var sprite = await generator.RenderAsync(generation.ToSpriteRequest(), progress, timeLimit.Token);
             await progress.FlushAsync();
-            await images.SaveAsync(generation.AccountId, generation.Id, sprite.Png, CancellationToken.None);
-            await states.SucceedAsync(generation, sprite.GridSize, sprite.Description, CancellationToken.None);
+            await images.SaveAsync(generation.AccountId, generation.Id, sprite.SheetPng, CancellationToken.None);
+            await states.SucceedAsync(generation, sprite, CancellationToken.None);
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
         {

@@ -112,12 +112,23 @@ namespace SpriteDX.Modules.Generation.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("FrameDurations")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int?>("GridSize")
                         .HasColumnType("integer");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Palette")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("default");
 
                     b.Property<int>("Progress")
                         .HasColumnType("integer");
@@ -133,6 +144,9 @@ namespace SpriteDX.Modules.Generation.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("RequestedSize")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Seed")
                         .HasColumnType("integer");
 
@@ -141,6 +155,10 @@ namespace SpriteDX.Modules.Generation.Data.Migrations.Postgres
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
 

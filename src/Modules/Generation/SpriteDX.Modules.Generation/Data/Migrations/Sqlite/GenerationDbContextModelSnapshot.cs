@@ -106,12 +106,23 @@ namespace SpriteDX.Modules.Generation.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FrameDurations")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("GridSize")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Palette")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("default");
 
                     b.Property<int>("Progress")
                         .HasColumnType("INTEGER");
@@ -127,6 +138,9 @@ namespace SpriteDX.Modules.Generation.Data.Migrations.Sqlite
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RequestedSize")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Seed")
                         .HasColumnType("INTEGER");
 
@@ -135,6 +149,10 @@ namespace SpriteDX.Modules.Generation.Data.Migrations.Sqlite
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

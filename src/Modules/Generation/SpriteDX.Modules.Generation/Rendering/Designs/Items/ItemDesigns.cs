@@ -1,8 +1,22 @@
-namespace SpriteDX.Modules.Generation.Rendering;
+namespace SpriteDX.Modules.Generation.Rendering.Designs.Items;
 
 /// <summary>Game items drawn as their familiar icon silhouettes; the prompt's colour goes to the part that defines the item.</summary>
 internal static class ItemDesigns
 {
+    public static IReadOnlyDictionary<string, Design> Subjects { get; } = new Dictionary<string, Design>
+    {
+        ["sword"] = new(Sword),
+        ["potion"] = new(Potion),
+        ["shield"] = new(Shield),
+        ["gem"] = new(Gem),
+        ["key"] = new(Key),
+        ["chest"] = new(Chest),
+        ["coin"] = new(Coin),
+        ["heart"] = new(Heart),
+        ["mushroom"] = new(Mushroom),
+        ["tree"] = new(Tree),
+    };
+
     private static readonly double Diagonal = Math.Sqrt(0.5);
 
     /// <summary>

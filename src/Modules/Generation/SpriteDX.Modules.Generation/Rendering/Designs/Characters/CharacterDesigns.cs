@@ -1,8 +1,15 @@
-namespace SpriteDX.Modules.Generation.Rendering;
+namespace SpriteDX.Modules.Generation.Rendering.Designs.Characters;
 
 /// <summary>Chibi humanoids: big head, small body, symmetric; the prompt's colour dresses them.</summary>
 internal static class CharacterDesigns
 {
+    public static IReadOnlyDictionary<string, Design> Subjects { get; } = new Dictionary<string, Design>
+    {
+        ["knight"] = new(Knight, Animation.Idle),
+        ["wizard"] = new(Wizard, Animation.Idle),
+        ["hero"] = new(Hero, Animation.Idle),
+    };
+
     private static readonly Hsv[] SkinTones = [new(28, 0.3, 0.99), new(24, 0.42, 0.9), new(22, 0.52, 0.72), new(20, 0.58, 0.5)];
     private static readonly Hsv[] HairColours = [new(26, 0.62, 0.48), new(45, 0.55, 0.96), new(240, 0.25, 0.24), new(12, 0.72, 0.78), new(215, 0.05, 0.92)];
 

@@ -1,8 +1,20 @@
-namespace SpriteDX.Modules.Generation.Rendering;
+namespace SpriteDX.Modules.Generation.Rendering.Designs.Creatures;
 
 /// <summary>Front-facing creatures, symmetric about the vertical axis; each template varies its proportions and extras by seed.</summary>
 internal static class CreatureDesigns
 {
+    public static IReadOnlyDictionary<string, Design> Subjects { get; } = new Dictionary<string, Design>
+    {
+        ["slime"] = new(Slime, Animation.Idle),
+        ["dragon"] = new(Dragon, Animation.Idle),
+        ["bat"] = new(Bat, Animation.Idle),
+        ["ghost"] = new(Ghost, Animation.Idle),
+        ["cat"] = new(Cat, Animation.Idle),
+        ["robot"] = new(Robot, Animation.Idle),
+        ["skeleton"] = new(Skeleton, Animation.Idle),
+        ["monster"] = new(Monster, Animation.Idle),
+    };
+
     public static void Slime(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
@@ -256,8 +268,8 @@ internal static class CreatureDesigns
         s.Eyes(-3.1, 10.6, s.Mood == SpriteMood.Evil ? EyeStyle.Angry : EyeStyle.Glow, glow);
     }
 
-    /// <summary>Whatever the prompt names that no template knows becomes a seeded little monster.</summary>
-    public static void Critter(SpriteSketch s)
+    /// <summary>A seeded little monster, for prompts that ask for just that.</summary>
+    public static void Monster(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
         var colour = s.MainColour(new Hsv(r.Range(0, 360), r.Range(0.45, 0.75), r.Range(0.68, 0.92)));
