@@ -44,6 +44,10 @@ internal sealed class SpritePixels
 
     public double OpaqueFraction => Cells().Count(c => IsOpaque(c.X, c.Y)) / (double)(GridSize * GridSize);
 
+    /// <summary>The share of cells opaque in one sprite and transparent in the other: how differently they are shaped.</summary>
+    public double SilhouetteDifferenceFrom(SpritePixels other) =>
+        Cells().Count(c => IsOpaque(c.X, c.Y) != other.IsOpaque(c.X, c.Y)) / (double)(GridSize * GridSize);
+
     public double FractionDifferentFrom(SpritePixels other) =>
         Cells().Count(c => this[c.X, c.Y] != other[c.X, c.Y]) / (double)(GridSize * GridSize);
 

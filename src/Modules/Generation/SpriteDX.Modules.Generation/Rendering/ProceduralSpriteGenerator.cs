@@ -24,24 +24,33 @@ internal sealed class ProceduralSpriteGenerator : ISpriteGenerator
         ct.ThrowIfCancellationRequested();
         progress?.Report(0);
         var interpretation = PromptInterpreter.Interpret(request.Prompt, request.GridSize);
-        if (interpretation.Spec is not { } spec || !DesignCatalog.TryGet(spec.Subject, out var design))
-            throw new InvalidOperationException($"No design draws the prompt's subject ({interpretation.Subject ?? "none"}).");
+        if (interpretation.Spec is not { } spec)
+            throw new InvalidOperationException("The prompt names no subject the generator knows.");
         progress?.Report(10);
+        return Render(spec, request.Seed, request.Palette, interpretation.Summary, progress, ct);
+    }
+
+    /// <summary>Draws a spec directly: the generator's own path after interpretation, and how design tests draw.</summary>
+    public static RenderedSprite Render(
+        SpriteSpec spec, int seed, SpritePalette palette, string description, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        if (!DesignCatalog.TryGet(spec.Subject, out var design))
+            throw new InvalidOperationException($"No design draws '{spec.Subject}'.");
 
         var (frames, durations) = design.Animation switch
         {
-            Animation.Idle => Idle(design, spec, request.Seed, ct),
-            Animation.Loop => Loop(design, spec, request.Seed, ct),
-            _ => ([Draw(design, spec, request.Seed, frame: 0, blinking: false)], [StillFrameMs]),
+            Animation.Idle => Idle(design, spec, seed, ct),
+            Animation.Loop => Loop(design, spec, seed, ct),
+            _ => ([Draw(design, spec, seed, frame: 0, blinking: false)], [StillFrameMs]),
         };
         progress?.Report(70);
 
         ct.ThrowIfCancellationRequested();
         foreach (var frame in frames)
-            Palettes.Apply(frame, request.Palette);
+            Palettes.Apply(frame, palette);
         var sheet = SpriteSheets.Encode(frames);
         progress?.Report(100);
-        return new RenderedSprite(sheet, spec.GridSize, durations, interpretation.Summary);
+        return new RenderedSprite(sheet, spec.GridSize, durations, description);
     }
 
     private static (PixelCanvas[], int[]) Idle(Design design, SpriteSpec spec, int seed, CancellationToken ct)
