@@ -14,6 +14,28 @@ internal sealed class SpriteSketch(PixelCanvas canvas, SpriteRandom random, Spri
     public static readonly Ramp Glass = Ramp.From(new Hsv(195, 0.16, 0.9));
     public static readonly Ramp Cream = Ramp.From(new Hsv(38, 0.2, 0.96));
 
+    public static readonly Ramp Stone = Ramp.From(new Hsv(30, 0.08, 0.62));
+    public static readonly Ramp Ice = Ramp.From(new Hsv(195, 0.32, 0.96));
+    public static readonly Ramp Crystal = Ramp.From(new Hsv(282, 0.32, 0.95));
+    public static readonly Ramp Flame = Ramp.From(new Hsv(22, 0.9, 0.98));
+    public static readonly Ramp Silver = Ramp.From(new Hsv(215, 0.06, 0.88));
+
+    /// <summary>The materials a prompt can name (<see cref="SpriteSpec.Material"/>) and how they look.</summary>
+    public static readonly IReadOnlyDictionary<string, Ramp> Materials = new Dictionary<string, Ramp>
+    {
+        ["wooden"] = Wood,
+        ["golden"] = Gold,
+        ["silver"] = Silver,
+        ["steel"] = Steel,
+        ["stone"] = Stone,
+        ["icy"] = Ice,
+        ["crystal"] = Crystal,
+        ["fiery"] = Flame,
+        ["bone"] = Bone,
+        ["glass"] = Glass,
+        ["leather"] = Leather,
+    };
+
     private static readonly Rgba EyeWhite = new Hsv(220, 0.03, 1).ToRgba();
     private static readonly Rgba MouthInside = new Hsv(350, 0.62, 0.55).ToRgba();
     private static readonly Rgba BlushPink = new Hsv(350, 0.42, 1).ToRgba();
@@ -43,6 +65,9 @@ internal sealed class SpriteSketch(PixelCanvas canvas, SpriteRandom random, Spri
 
     /// <summary>The second colour the prompt names, otherwise the design's choice.</summary>
     public Hsv SecondColour(Hsv fallback) => Tint(Spec.Colours.Count > 1 ? Spec.Colours[1] : fallback);
+
+    /// <summary>What the prompt says the thing is made of ("golden", "wooden"), otherwise <paramref name="fallback"/>.</summary>
+    public Ramp MaterialOr(Ramp fallback) => Spec.Material is { } material && Materials.TryGetValue(material, out var ramp) ? ramp : fallback;
 
     /// <summary>The colour the prompt gives a part ("red roof"), otherwise <paramref name="fallback"/>.</summary>
     public Hsv PartColour(string part, Hsv fallback) => Tint(Spec.PartColours.TryGetValue(part, out var named) ? named : fallback);
