@@ -15,9 +15,19 @@ internal static class GenerationClient
         return await player.Browser.PostGenerationAsync(prompt, withToken ? home.AntiforgeryToken() : null, idempotencyKey);
     }
 
-    public static async Task<HttpResponseMessage> PostGenerationAsync(this TestBrowser browser, string prompt, string? token, string? idempotencyKey = null)
+    /// <summary>A request with the options beside the prompt, as any JSON the page or a script might send.</summary>
+    public static async Task<HttpResponseMessage> RequestAsync(this Player player, object body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/generations") { Content = JsonContent.Create(new { prompt }) };
+        var home = await player.Browser.GetAsync("/");
+        return await player.Browser.PostGenerationAsync(body, home.AntiforgeryToken());
+    }
+
+    public static Task<HttpResponseMessage> PostGenerationAsync(this TestBrowser browser, string prompt, string? token, string? idempotencyKey = null) =>
+        browser.PostGenerationAsync(new { prompt }, token, idempotencyKey);
+
+    public static async Task<HttpResponseMessage> PostGenerationAsync(this TestBrowser browser, object body, string? token, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/generations") { Content = JsonContent.Create(body) };
         if (token is not null)
             request.Headers.Add("RequestVerificationToken", token);
         if (idempotencyKey is not null)

@@ -51,7 +51,7 @@ public sealed class ConcurrencyTests
         // queries and save commands) would pay for it holding that row, and on a busy machine the last of 200 in
         // line could then wait past the command timeout. That is the cost of a cold process, not of concurrency.
         using (var warmUp = await Player.SignUpAsync(app))
-            await warmUp.SettledAsync(await (await warmUp.RequestAsync("warm-up")).AcceptedIdAsync());
+            await warmUp.SettledAsync(await (await warmUp.RequestAsync("warm-up slime")).AcceptedIdAsync());
         using var player = await Player.SignUpAsync(app);
         var token = (await player.Browser.GetAsync("/")).AntiforgeryToken();
         var samples = new ConcurrentBag<long>();
@@ -65,7 +65,7 @@ public sealed class ConcurrencyTests
             }
         });
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => player.Browser.PostGenerationAsync($"crowd {i}", token))));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => player.Browser.PostGenerationAsync($"crowd of slimes {i}", token))));
         var accepted = responses.Where(r => r.StatusCode == HttpStatusCode.Accepted).ToList();
         foreach (var response in accepted)
             await player.SettledAsync(await response.AcceptedIdAsync());

@@ -71,10 +71,10 @@ public sealed partial class HostileInputTests
         await SecurityChecks.AssertNothingMovedAndHealthyAsync(_app, before);
     }
 
-    [TestCase("Robert'); DROP TABLE Generations; --")]
-    [TestCase("\" OR 1=1 --")]
-    [TestCase("<img src=x onerror=alert(1)> @Html.Raw(\"x\") {{7*7}} ${7*7}")]
-    [TestCase("</script><script>alert(document.cookie)</script>")]
+    [TestCase("Robert'); DROP TABLE Generations; -- dragon")]
+    [TestCase("slime \" OR 1=1 --")]
+    [TestCase("<img src=x onerror=alert(1)> @Html.Raw(\"x\") {{7*7}} ${7*7} sword")]
+    [TestCase("</script><script>alert(document.cookie)</script> ghost")]
     public async Task Injection_in_a_prompt_is_stored_intact_and_shown_as_text(string prompt)
     {
         using var player = await Player.SignUpAsync(_app);

@@ -7,6 +7,7 @@ public static class ProblemTypes
 
     public const string Validation = Base + "validation";
     public const string InsufficientCredits = Base + "insufficient-credits";
+    public const string UnrecognizedSubject = Base + "unrecognized-subject";
     public const string NotFound = Base + "not-found";
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";

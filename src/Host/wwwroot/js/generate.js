@@ -30,6 +30,32 @@
     return node;
   };
 
+  const paletteLabels = { default: "", pico8: "PICO-8", nes: "NES", gameboy: "Game Boy" };
+
+  function downloads(generation) {
+    const menu = element("details", "download-menu");
+    menu.appendChild(element("summary", "button button-ghost button-small", "Download"));
+    const list = element("ul", "download-list");
+    const link = (text, href) => {
+      const item = element("li");
+      const anchor = element("a", "", text);
+      anchor.href = href;
+      anchor.setAttribute("download", "");
+      item.appendChild(anchor);
+      list.appendChild(item);
+    };
+    const frames = generation.frameDurations?.length ?? 1;
+    link("PNG 1×", `${generation.imageUrl}?scale=1&download=true`);
+    link("PNG 4×", `${generation.imageUrl}?scale=4&download=true`);
+    link("PNG 8×", `${generation.imageUrl}?scale=8&download=true`);
+    if (frames > 1) {
+      link(`Sprite sheet, ${frames} frames (PNG 4×)`, `${generation.sheetUrl}?scale=4&download=true`);
+      link("Frame data (Aseprite JSON, 4×)", `${generation.sheetDataUrl}?scale=4&download=true`);
+    }
+    menu.appendChild(list);
+    return menu;
+  }
+
   function renderCard(card, generation, prompt) {
     card.replaceChildren();
     card.className = "sprite-card";
@@ -43,6 +69,10 @@
       img.alt = `Pixel-art sprite: ${prompt}`;
       img.width = 256;
       img.height = 256;
+      if (generation.sheetUrl && generation.frameDurations?.length > 1) {
+        img.dataset.sheet = `${generation.sheetUrl}?scale=1`;
+        img.dataset.frames = generation.frameDurations.join(",");
+      }
       frame.appendChild(img);
     } else if (generation.status === "failed" || generation.status === "rejected") {
       frame.appendChild(element("p", "sprite-error", generation.error ?? "This sprite could not be made. Nothing was charged."));
@@ -58,22 +88,27 @@
     const title = element("p", "sprite-prompt", prompt);
     title.title = prompt;
     meta.appendChild(title);
+    const summary = [generation.description, paletteLabels[generation.palette]].filter(Boolean).join(" · ");
+    if (summary) meta.appendChild(element("p", "sprite-summary", summary));
     const details = element("p", "sprite-details");
     details.appendChild(element("span", `pill pill-status-${generation.status}`, generation.status));
     details.appendChild(element("span", "", generation.cost ? `${generation.cost} credits` : "free"));
     meta.appendChild(details);
     if (generation.imageUrl) {
-      const actions = element("p", "sprite-actions");
-      const download = element("a", "button button-ghost button-small", "Download PNG");
-      download.href = `${generation.imageUrl}?download=true`;
-      download.setAttribute("download", "");
+      const actions = element("div", "sprite-actions");
       const variation = element("a", "button button-ghost button-small", "Variation");
-      variation.href = `/?prompt=${encodeURIComponent(prompt)}`;
+      const again = new URLSearchParams({ prompt, palette: generation.palette ?? "default" });
+      if (generation.size) again.set("size", String(generation.size));
+      variation.href = `/?${again}`;
       variation.dataset.variation = prompt;
-      actions.append(download, variation);
+      variation.dataset.palette = generation.palette ?? "default";
+      if (generation.size) variation.dataset.size = String(generation.size);
+      variation.title = "The same prompt again with a new seed (costs credits)";
+      actions.append(downloads(generation), variation);
       meta.appendChild(actions);
     }
     card.append(frame, meta);
+    window.SpriteDX.animateSprites(card);
   }
 
   async function follow(card, id, prompt) {
@@ -107,7 +142,13 @@
     outOfCredits.hidden = false;
   }
 
-  async function generate(prompt) {
+  function explainUnrecognized(problem) {
+    const suggestions = problem.suggestions?.length ? ` Try: ${problem.suggestions.slice(0, 5).join(", ")}.` : "";
+    error.textContent = `${problem.title ?? "SpriteDX does not know what to draw"}: name the thing itself. Nothing was charged.${suggestions}`;
+    error.hidden = false;
+  }
+
+  async function generate({ prompt, palette, size }) {
     if (button.getAttribute("aria-busy") === "true") return; // a double click makes one generation
     button.setAttribute("aria-busy", "true");
     button.disabled = true;
@@ -122,7 +163,7 @@
           RequestVerificationToken: window.SpriteDX.requestToken(),
           "Idempotency-Key": crypto.randomUUID(),
         },
-        body: JSON.stringify({ prompt }),
+        body: JSON.stringify({ prompt, palette: palette || "default", size: size || null }),
       });
       const body = await response.json().catch(() => ({}));
       if (response.status === 202) {
@@ -133,6 +174,8 @@
         follow(card, body.id, prompt);
       } else if (response.status === 402) {
         explainOutOfCredits(body);
+      } else if (response.status === 422) {
+        explainUnrecognized(body);
       } else if (response.status === 400) {
         error.textContent = body.detail ?? "That prompt cannot be used.";
         error.hidden = false;
@@ -149,7 +192,8 @@
     }
   }
 
-  document.addEventListener("spritedx:generate", (event) => generate(event.detail.prompt));
+  document.addEventListener("spritedx:generate", (event) => generate(event.detail));
+  // A variation is the same prompt and options with a new seed, generated at once (the button says it costs credits).
   document.addEventListener("click", (event) => {
     const variation = event.target.closest("[data-variation]");
     if (!variation) return;
@@ -157,7 +201,7 @@
     promptBox.value = variation.dataset.variation;
     promptBox.dispatchEvent(new Event("input"));
     window.scrollTo({ top: 0, behavior: "smooth" });
-    generate(variation.dataset.variation);
+    generate({ prompt: variation.dataset.variation, palette: variation.dataset.palette, size: variation.dataset.size ? Number(variation.dataset.size) : null });
   });
 
   // Sprites still rendering when the page loaded keep updating.

@@ -82,14 +82,20 @@
     });
   });
 
-  // ---- Home: prompt box and Generate -------------------------------------------------------------
+  // ---- Home: prompt box, what SpriteDX will draw, and Generate ------------------------------------
   const form = document.getElementById("generate-form");
   if (form) {
     const prompt = form.querySelector("#prompt");
     const counter = form.querySelector("[data-counter]");
     const error = form.querySelector("[data-prompt-error]");
+    const palette = form.querySelector("[data-palette]");
+    const size = form.querySelector("[data-size]");
+    const generateButton = form.querySelector("[data-generate]");
+    const blocked = form.querySelector("[data-generate-blocked]");
     const max = Number(prompt.getAttribute("maxlength"));
     const unlock = document.getElementById("unlock-dialog");
+    const interpretation = form.querySelector("[data-interpretation]");
+    let understood = null; // the latest interpretation of the prompt in the box, or null while unknown
 
     const showError = (message) => {
       error.textContent = message;
@@ -101,10 +107,85 @@
       counter.classList.toggle("over", prompt.value.length >= max);
       if (prompt.value.trim()) showError("");
     };
-    prompt.addEventListener("input", updateCounter);
+    const setBlocked = (isBlocked) => {
+      blocked.hidden = !isBlocked;
+      generateButton.toggleAttribute("data-blocked", isBlocked);
+      generateButton.setAttribute("aria-disabled", String(isBlocked));
+    };
+
+    // Suggestions replace the word SpriteDX did not know ("dargon" → "dragon"), or become the prompt.
+    const applySuggestion = (subject) => {
+      const unknown = understood?.unknownWords?.[0];
+      const escaped = unknown?.replace(/[.*+?^$|()[\]{}\\]/g, "\\$&");
+      const pattern = escaped ? new RegExp("\\b" + escaped + "\\b", "i") : null;
+      prompt.value = pattern && pattern.test(prompt.value) ? prompt.value.replace(pattern, subject) : `${prompt.value.trim()} ${subject}`.trim();
+      prompt.dispatchEvent(new Event("input"));
+      prompt.focus();
+    };
+
+    const showInterpretation = (body) => {
+      understood = body;
+      const summary = interpretation.querySelector("[data-interpretation-summary]");
+      const label = interpretation.querySelector("[data-interpretation-label]");
+      const unknown = interpretation.querySelector("[data-interpretation-unknown]");
+      const suggestions = interpretation.querySelector("[data-interpretation-suggestions]");
+      interpretation.hidden = false;
+      interpretation.classList.toggle("unrecognized", !body.recognized);
+      label.textContent = body.recognized ? "SpriteDX will draw:" : "SpriteDX does not recognise what to draw in this prompt.";
+      summary.textContent = body.recognized ? body.summary : "";
+      unknown.hidden = !body.unknownWords?.length;
+      unknown.textContent = body.unknownWords?.length ? `Not used: ${body.unknownWords.join(", ")}` : "";
+      suggestions.querySelectorAll("button").forEach((b) => b.remove());
+      suggestions.hidden = body.recognized || !body.suggestions?.length;
+      for (const subject of body.recognized ? [] : body.suggestions ?? []) {
+        const chip = document.createElement("button");
+        chip.type = "button";
+        chip.className = "chip";
+        chip.textContent = subject;
+        chip.addEventListener("click", () => applySuggestion(subject));
+        suggestions.appendChild(chip);
+      }
+      setBlocked(!body.recognized);
+    };
+
+    let asked = 0;
+    let typingTimer = null;
+    const interpret = async () => {
+      const text = prompt.value.trim();
+      const ticket = ++asked;
+      if (!text || text.length > max) {
+        understood = null;
+        interpretation.hidden = true;
+        setBlocked(false);
+        return;
+      }
+      const query = new URLSearchParams({ prompt: text });
+      if (size.value) query.set("size", size.value);
+      try {
+        const response = await fetch(`/api/generations/interpretation?${query}`, { headers: { Accept: "application/json" } });
+        if (ticket !== asked) return; // the person kept typing; a newer answer is on its way
+        if (response.ok) showInterpretation(await response.json());
+        else if (response.status === 400) {
+          const problem = await response.json().catch(() => ({}));
+          understood = null;
+          interpretation.hidden = true;
+          showError(problem.detail ?? "That prompt cannot be used.");
+        }
+      } catch {
+        // Offline or rate-limited: Generate still answers with the same rules.
+      }
+    };
+    const interpretSoon = () => {
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(interpret, 250);
+    };
+
+    prompt.addEventListener("input", () => { updateCounter(); interpretSoon(); });
+    size.addEventListener("change", interpret);
     form.querySelectorAll("[data-example]").forEach((chip) => chip.addEventListener("click", () => {
       prompt.value = chip.dataset.example;
       updateCounter();
+      interpret();
       prompt.focus();
     }));
 
@@ -114,6 +195,7 @@
       prompt.focus();
       prompt.setSelectionRange(prompt.value.length, prompt.value.length);
     }
+    if (prompt.value.trim()) interpret();
 
     form.addEventListener("submit", (event) => {
       event.preventDefault();
@@ -121,18 +203,53 @@
       const text = prompt.value.trim();
       if (!text) { showError("Describe the sprite you want first."); prompt.focus(); return; }
       if (text.length > max) { showError(`Keep the prompt under ${max} characters.`); return; }
+      if (understood && !understood.recognized) { blocked.hidden = false; prompt.focus(); return; }
 
+      const options = { palette: palette.value, size: size.value ? Number(size.value) : null };
       if (form.dataset.signedIn !== "true") {
-        const back = "/?prompt=" + encodeURIComponent(text);
-        unlock.querySelector("[data-unlock-register]").href = `${form.dataset.registerUrl}?returnUrl=${encodeURIComponent(back)}`;
-        unlock.querySelector("[data-unlock-login]").href = `${form.dataset.loginUrl}?returnUrl=${encodeURIComponent(back)}`;
-        unlock.openFrom(form.querySelector("[data-generate]"));
+        const back = new URLSearchParams({ prompt: text });
+        if (options.palette !== "default") back.set("palette", options.palette);
+        if (options.size) back.set("size", String(options.size));
+        const returnUrl = encodeURIComponent(`/?${back}`);
+        unlock.querySelector("[data-unlock-register]").href = `${form.dataset.registerUrl}?returnUrl=${returnUrl}`;
+        unlock.querySelector("[data-unlock-login]").href = `${form.dataset.loginUrl}?returnUrl=${returnUrl}`;
+        unlock.openFrom(generateButton);
         return;
       }
 
-      document.dispatchEvent(new CustomEvent("spritedx:generate", { detail: { prompt: text, form, requestToken: requestToken() } }));
+      document.dispatchEvent(new CustomEvent("spritedx:generate", { detail: { prompt: text, ...options } }));
     });
   }
+
+  // ---- Sprite cards: idle animations play from the sprite sheet ------------------------------------
+  // The still first frame stays in the <img> (its alt text, and what shows without motion); the sheet
+  // plays over it, each frame for its own duration, unless the person asked for less motion.
+  const reduceMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)");
+  function animateSprites(root = document) {
+    if (reduceMotion?.matches) return;
+    root.querySelectorAll("img[data-sheet]:not([data-animated])").forEach((img) => {
+      const durations = (img.dataset.frames ?? "").split(",").map(Number).filter((ms) => ms > 0);
+      if (durations.length < 2) return;
+      img.setAttribute("data-animated", "");
+      const player = document.createElement("div");
+      player.className = "sprite-player";
+      player.setAttribute("aria-hidden", "true");
+      player.style.backgroundImage = `url("${img.dataset.sheet}")`;
+      player.style.backgroundSize = `${durations.length * 100}% 100%`;
+      img.after(player);
+      img.classList.add("sprite-still");
+      let frame = 0;
+      const show = () => {
+        if (!player.isConnected) return;
+        player.style.backgroundPositionX = `${(frame / (durations.length - 1)) * 100}%`;
+        const wait = durations[frame];
+        frame = (frame + 1) % durations.length;
+        setTimeout(show, wait);
+      };
+      show();
+    });
+  }
+  animateSprites();
 
   // ---- Balance badge: refreshed without a reload after anything that moves credits -----------
   async function refreshBalance() {
@@ -165,5 +282,5 @@
     setTimeout(check, 300);
   }
 
-  window.SpriteDX = { toast, requestToken, refreshBalance };
+  window.SpriteDX = { toast, requestToken, refreshBalance, animateSprites };
 })();

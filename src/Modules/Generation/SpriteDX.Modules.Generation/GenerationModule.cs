@@ -33,7 +33,8 @@ public sealed class GenerationModule : IModule
             .Validate(o => o.CostCredits > 0, "Generation:CostCredits must be at least 1.")
             .Validate(o => o.RenderTimeout > TimeSpan.Zero, "Generation:RenderTimeout must be positive.")
             .Validate(o => o.QueueGrace > TimeSpan.Zero, "Generation:QueueGrace must be positive.")
-            .Validate(o => o.RequestsPerMinute > 0, "Generation:RequestsPerMinute must be at least 1.");
+            .Validate(o => o.RequestsPerMinute > 0, "Generation:RequestsPerMinute must be at least 1.")
+            .Validate(o => o.InterpretationsPerMinute > 0, "Generation:InterpretationsPerMinute must be at least 1.");
         services.AddModuleDbContext<GenerationDbContext>(Name);
         services.AddNotificationHandlersFrom(typeof(GenerationModule).Assembly);
         services.AddSpriteGenerator(settings.Generator);
@@ -46,11 +47,17 @@ public sealed class GenerationModule : IModule
         services.AddSingleton<IUserMenuContributor, GenerationMenu>();
 
         // One person flooding the generator must not starve everyone else.
-        services.AddRateLimiter(limiter => limiter.AddPolicy(GenerationEndpoints.RateLimitPolicy, http =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                http.User.Identity?.IsAuthenticated == true ? http.User.AccountId().ToString() : http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.RequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(GenerationEndpoints.RateLimitPolicy, http => PerClientPerMinute(http, settings.RequestsPerMinute));
+            limiter.AddPolicy(GenerationEndpoints.InterpretationRateLimitPolicy, http => PerClientPerMinute(http, settings.InterpretationsPerMinute));
+        });
     }
+
+    private static RateLimitPartition<string> PerClientPerMinute(HttpContext http, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            http.User.Identity?.IsAuthenticated == true ? http.User.AccountId().ToString() : http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGenerationEndpoints();
 

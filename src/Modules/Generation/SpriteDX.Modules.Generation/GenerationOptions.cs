@@ -30,5 +30,8 @@ internal sealed class GenerationOptions
     /// <summary>Generation requests one account may make per minute.</summary>
     public int RequestsPerMinute { get; set; } = 30;
 
+    /// <summary>Interpretations one client may ask for per minute: the home page asks as the person types.</summary>
+    public int InterpretationsPerMinute { get; set; } = 240;
+
     public int GalleryPageSize { get; set; } = 24;
 }

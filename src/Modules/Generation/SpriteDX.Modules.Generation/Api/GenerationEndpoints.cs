@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Generation.Data;
 using SpriteDX.Modules.Generation.Domain;
+using SpriteDX.Modules.Generation.Features.Gallery;
 using SpriteDX.Modules.Generation.Features.Request;
 using SpriteDX.Modules.Generation.Interpretation;
 using SpriteDX.Modules.Generation.Rendering;
@@ -17,10 +19,13 @@ namespace SpriteDX.Modules.Generation.Api;
 internal static class GenerationEndpoints
 {
     public const string RateLimitPolicy = "generation-requests";
+    public const string InterpretationRateLimitPolicy = "generation-interpretations";
 
     public static void MapGenerationEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet("/api/generations/interpretation", Interpret).AllowAnonymous().RequireRateLimiting(InterpretationRateLimitPolicy);
         endpoints.MapPost("/api/generations", RequestAsync).RequireAuthorization().RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
+        endpoints.MapGet("/api/generations", ListAsync).RequireAuthorization();
         endpoints.MapGet("/api/generations/{id:guid}", GetAsync).RequireAuthorization();
         endpoints.MapGet("/generations/{id:guid}/image.png", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct) =>
             SpriteFileAsync(id, SpriteFile.Frame, scale, download, http, db, images, ct)).RequireAuthorization();
@@ -54,17 +59,52 @@ internal static class GenerationEndpoints
                 "Send {\"prompt\": \"…\"} as application/json.");
         }
 
+        if (body?.SizeProblem() is { } sizeProblem)
+            return InvalidPrompt(sizeProblem);
+
         var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
-        return await requests.RequestAsync(http.User.AccountId(), body?.Prompt, key, ct) switch
+        return await requests.RequestAsync(http.User.AccountId(), new SpriteOrder(body?.Prompt, body?.Palette, body?.GridSize), key, ct) switch
         {
             RequestOutcome.Accepted(var g) => Results.Json(new AcceptedBody(g.Id, g.Status.ToContract(), g.Cost, g.Balance), statusCode: StatusCodes.Status202Accepted),
             RequestOutcome.NotEnoughCredits(var g) => Problem(StatusCodes.Status402PaymentRequired, ProblemTypes.InsufficientCredits, "Not enough credits",
                 $"This sprite costs {g.Cost} credits and your balance is {g.Balance ?? 0}.",
                 new Dictionary<string, object?> { ["cost"] = g.Cost, ["balance"] = g.Balance ?? 0, ["id"] = g.Id }),
-            RequestOutcome.InvalidPrompt(var message) => Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "The prompt cannot be used", message,
-                new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["prompt"] = [message] } }),
+            RequestOutcome.InvalidPrompt(var message) => InvalidPrompt(message),
+            RequestOutcome.UnrecognizedSubject(var interpretation) => Problem(StatusCodes.Status422UnprocessableEntity, ProblemTypes.UnrecognizedSubject,
+                "SpriteDX does not know what to draw",
+                "No subject in this prompt is one SpriteDX can draw, so nothing was charged. Name the thing itself"
+                    + (interpretation.Suggestions.Count > 0 ? $", for example: {string.Join(", ", interpretation.Suggestions.Take(3))}." : "."),
+                new Dictionary<string, object?> { ["suggestions"] = interpretation.Suggestions, ["unknownWords"] = interpretation.UnknownWords }),
             _ => throw new InvalidOperationException("Unknown generation request outcome."),
         };
+    }
+
+    /// <summary>What a prompt would draw, free and for anyone, so the page can say it before any credit moves.</summary>
+    private static IResult Interpret(string? prompt, string? size)
+    {
+        var (text, problem) = PromptRules.Check(prompt);
+        int? grid = null;
+        if (problem is null && size is { Length: > 0 })
+        {
+            grid = int.TryParse(size, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
+            problem = PromptRules.CheckOptions(palette: null, grid);
+        }
+        if (problem is not null)
+            return InvalidPrompt(problem);
+        return Results.Ok(InterpretationBody.From(PromptInterpreter.Interpret(text!, grid)));
+    }
+
+    private static async Task<IResult> ListAsync(string? cursor, HttpContext http, GenerationDbContext db, IOptions<GenerationOptions> options, CancellationToken ct)
+    {
+        Guid? before = null;
+        if (cursor is { Length: > 0 })
+        {
+            if (!Guid.TryParseExact(cursor, "N", out var parsed))
+                return Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "Unknown cursor", "Use the nextCursor of the previous page, or no cursor for the newest.");
+            before = parsed;
+        }
+        var page = await GalleryPage.ReadAsync(db, http.User.AccountId(), before, options.Value.GalleryPageSize, ct);
+        return Results.Ok(new GenerationListBody(page.Generations.Select(GenerationBody.From).ToList(), page.OlderThan?.ToString("N")));
     }
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext http, GenerationDbContext db, CancellationToken ct)
@@ -114,6 +154,8 @@ internal static class GenerationEndpoints
 
     internal static string? ImageUrl(SpriteGeneration g) => g.Status == GenerationStatus.Succeeded ? $"/generations/{g.Id}/image.png" : null;
 
+    internal static string SheetUrl(SpriteGeneration g) => $"/generations/{g.Id}/sheet.png";
+
     private static string Slug(string prompt)
     {
         var words = new string(prompt.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray())
@@ -121,6 +163,10 @@ internal static class GenerationEndpoints
         var slug = string.Join('-', words.Take(5));
         return slug.Length == 0 ? "sprite" : slug;
     }
+
+    private static IResult InvalidPrompt(string message) =>
+        Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "The prompt cannot be used", message,
+            new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["prompt"] = [message] } });
 
     private static IResult Problem(int status, string type, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         Results.Problem(detail: detail, statusCode: status, title: title, type: type, extensions: extensions);
@@ -132,12 +178,73 @@ internal static class GenerationEndpoints
         FrameData,
     }
 
-    internal sealed record GenerationRequestBody(string? Prompt);
+    /// <param name="Size">Kept as JSON so "64" or 64.5 get a clear message instead of "not valid JSON".</param>
+    internal sealed record GenerationRequestBody(string? Prompt, string? Palette, System.Text.Json.JsonElement? Size)
+    {
+        public int? GridSize => Size is { ValueKind: System.Text.Json.JsonValueKind.Number } number && number.TryGetInt32(out var grid) ? grid : null;
+
+        public string? SizeProblem() => Size switch
+        {
+            null or { ValueKind: System.Text.Json.JsonValueKind.Null } => null,
+            { ValueKind: System.Text.Json.JsonValueKind.Number } when GridSize is not null => null,
+            _ => $"The size must be one of {string.Join(", ", PromptInterpreter.Sizes)} (a number).",
+        };
+    }
+
+    internal sealed record InterpretationBody(
+        bool Recognized,
+        string? Subject,
+        string? Category,
+        int Size,
+        string Mood,
+        IReadOnlyList<string> Colours,
+        IReadOnlyList<string> Details,
+        IReadOnlyList<string> UnknownWords,
+        string Summary,
+        IReadOnlyList<string> Suggestions)
+    {
+        public static InterpretationBody From(PromptInterpretation i) => new(
+            i.Recognized,
+            i.Subject,
+            i.Category?.ToString().ToLowerInvariant(),
+            i.Size,
+            i.Mood.ToString().ToLowerInvariant(),
+            i.Colours,
+            i.Details,
+            i.UnknownWords,
+            i.Summary,
+            i.Suggestions);
+    }
 
     internal sealed record AcceptedBody(Guid Id, string Status, int Cost, long? Balance);
 
-    internal sealed record GenerationBody(Guid Id, string Status, int Progress, string? ImageUrl, int Cost, string? Error)
+    /// <param name="Description">What was drawn ("32×32 red horse"), once it succeeded.</param>
+    /// <param name="FrameDurations">Milliseconds per frame of the sheet, once it succeeded.</param>
+    internal sealed record GenerationBody(
+        Guid Id,
+        string Status,
+        int Progress,
+        string? ImageUrl,
+        int Cost,
+        string? Error,
+        string Prompt,
+        string? Subject,
+        string Palette,
+        int? Size,
+        string? Description,
+        IReadOnlyList<int>? FrameDurations,
+        string? SheetUrl,
+        string? SheetDataUrl,
+        DateTimeOffset RequestedAt)
     {
-        public static GenerationBody From(SpriteGeneration g) => new(g.Id, g.Status.ToContract(), g.Progress, GenerationEndpoints.ImageUrl(g), g.Charged, g.Error);
+        public static GenerationBody From(SpriteGeneration g)
+        {
+            var image = GenerationEndpoints.ImageUrl(g);
+            return new(
+                g.Id, g.Status.ToContract(), g.Progress, image, g.Charged, g.Error, g.Prompt, g.Subject, g.Palette, g.GridSize ?? g.RequestedSize,
+                g.Description, image is null ? null : g.Frames(), image is null ? null : GenerationEndpoints.SheetUrl(g), image is null ? null : $"/generations/{g.Id}/sheet.json", g.RequestedAt);
+        }
     }
+
+    internal sealed record GenerationListBody(IReadOnlyList<GenerationBody> Items, string? NextCursor);
 }

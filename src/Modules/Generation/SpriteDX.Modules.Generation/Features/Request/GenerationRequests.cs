@@ -5,6 +5,8 @@ using SpriteDX.BuildingBlocks.Outbox;
 using SpriteDX.Modules.Generation.Contracts;
 using SpriteDX.Modules.Generation.Data;
 using SpriteDX.Modules.Generation.Domain;
+using SpriteDX.Modules.Generation.Interpretation;
+using SpriteDX.Modules.Generation.Rendering;
 
 namespace SpriteDX.Modules.Generation.Features.Request;
 
@@ -15,18 +17,28 @@ internal abstract record RequestOutcome
     public sealed record NotEnoughCredits(SpriteGeneration Generation) : RequestOutcome;
 
     public sealed record InvalidPrompt(string Message) : RequestOutcome;
+
+    /// <summary>Nothing the generator knows how to draw: refused before any credit moves.</summary>
+    public sealed record UnrecognizedSubject(PromptInterpretation Interpretation) : RequestOutcome;
 }
 
+/// <summary>What a person asks for: the prompt and the options beside it, as the API and the page send them.</summary>
+/// <param name="Palette">The palette's name (default, pico8, nes, gameboy); null for the default.</param>
+/// <param name="Size">16, 32 or 64; null lets the prompt decide.</param>
+internal sealed record SpriteOrder(string? Prompt, string? Palette = null, int? Size = null);
+
 /// <summary>
-/// Turns a prompt into a generation. The generation and its GenerationRequested notification are
-/// saved together; the commit publishes it at once, so by the time SaveChanges returns Credits has
-/// normally reserved the cost (or refused) and the answer can say which.
+/// Turns a prompt into a generation. A prompt whose subject is not recognised is refused before
+/// anything is stored, so a guess is never charged. The generation and its GenerationRequested
+/// notification are saved together; the commit publishes it at once, so by the time SaveChanges
+/// returns Credits has normally reserved the cost (or refused) and the answer can say which.
 /// </summary>
 internal sealed class GenerationRequests(GenerationDbContext db, IOptions<GenerationOptions> options, TimeProvider clock)
 {
-    public async Task<RequestOutcome> RequestAsync(Guid accountId, string? prompt, string? idempotencyKey, CancellationToken ct)
+    public async Task<RequestOutcome> RequestAsync(Guid accountId, SpriteOrder order, string? idempotencyKey, CancellationToken ct)
     {
-        var (text, problem) = PromptRules.Check(prompt);
+        var (text, problem) = PromptRules.Check(order.Prompt);
+        problem ??= PromptRules.CheckOptions(order.Palette, order.Size);
         if (problem is not null)
             return new RequestOutcome.InvalidPrompt(problem);
         if (idempotencyKey is { Length: > 100 })
@@ -34,6 +46,11 @@ internal sealed class GenerationRequests(GenerationDbContext db, IOptions<Genera
 
         if (idempotencyKey is not null && await FindByKeyAsync(accountId, idempotencyKey, ct) is { } repeated)
             return Outcome(repeated);
+
+        var interpretation = PromptInterpreter.Interpret(text!, order.Size);
+        if (!interpretation.Recognized)
+            return new RequestOutcome.UnrecognizedSubject(interpretation);
+        Palettes.TryParse(order.Palette, out var palette);
 
         var now = clock.GetUtcNow();
         var generation = new SpriteGeneration
@@ -43,6 +60,9 @@ internal sealed class GenerationRequests(GenerationDbContext db, IOptions<Genera
             Prompt = text!,
             Seed = RandomNumberGenerator.GetInt32(int.MaxValue),
             Cost = options.Value.CostCredits,
+            Subject = interpretation.Subject,
+            Palette = palette.Name(),
+            RequestedSize = order.Size,
             IdempotencyKey = idempotencyKey,
             Status = GenerationStatus.Pending,
             RequestedAt = now,
@@ -87,5 +107,21 @@ internal static class PromptRules
         if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
             return (null, "The prompt contains control characters; use plain text.");
         return (text, null);
+    }
+
+    /// <summary>Why the options beside the prompt cannot be used, or null.</summary>
+    public static string? CheckOptions(string? palette, int? size)
+    {
+        if (!Palettes.TryParse(palette, out _))
+            return $"The palette '{Shorten(palette!)}' is unknown; choose one of {string.Join(", ", Palettes.Names)}.";
+        if (size is { } grid && !PromptInterpreter.Sizes.Contains(grid))
+            return $"The size {grid} is not available; choose {string.Join(", ", PromptInterpreter.Sizes)}.";
+        return null;
+    }
+
+    private static string Shorten(string text)
+    {
+        var printable = new string(text.Where(c => !char.IsControl(c)).Take(20).ToArray());
+        return text.Length > 20 ? printable + "…" : printable;
     }
 }

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Generation.Components;
 using SpriteDX.Modules.Generation.Data;
+using SpriteDX.Modules.Generation.Features.Gallery;
 
 namespace SpriteDX.Modules.Generation.Pages.Generations;
 
@@ -20,15 +20,9 @@ internal sealed class IndexModel(GenerationDbContext db, IOptions<GenerationOpti
 
     public async Task OnGetAsync(Guid? before, CancellationToken ct)
     {
-        var accountId = User.AccountId();
-        var pageSize = options.Value.GalleryPageSize;
         IsFirstPage = before is null;
-        var page = await db.Generations.AsNoTracking()
-            .Where(g => g.AccountId == accountId && (before == null || g.Id.CompareTo(before.Value) < 0))
-            .OrderByDescending(g => g.Id)
-            .Take(pageSize + 1)
-            .ToListAsync(ct);
-        Cards = page.Take(pageSize).Select(SpriteCard.From).ToList();
-        OlderThan = page.Count > pageSize ? Cards[^1].Id : null;
+        var page = await GalleryPage.ReadAsync(db, User.AccountId(), before, options.Value.GalleryPageSize, ct);
+        Cards = page.Generations.Select(SpriteCard.From).ToList();
+        OlderThan = page.OlderThan;
     }
 }
