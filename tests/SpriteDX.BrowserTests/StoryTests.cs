@@ -15,6 +15,8 @@ public sealed class StoryTests : BrowserFixture
 
         await page.GotoAsync("/");
         await page.GetByLabel("Describe your sprite").FillAsync("teal dragon with golden horns, 64px");
+        await Expect(page.Locator("[data-interpretation]")).ToContainTextAsync("SpriteDX will draw:");
+        await Expect(page.Locator("[data-interpretation-summary]")).ToContainTextAsync("dragon");
         await page.GetByRole(AriaRole.Button, new() { Name = "Generate" }).ClickAsync();
         var modal = page.GetByRole(AriaRole.Dialog, new() { Name = "Unlock Generation" });
         await Expect(modal).ToBeVisibleAsync();
@@ -43,6 +45,9 @@ public sealed class StoryTests : BrowserFixture
         await Expect(sprite).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("90");
         (await sprite.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 512")).Should().BeTrue();
+        await Expect(page.Locator(".sprite-card .sprite-player")).ToHaveCountAsync(1); // the idle animation plays over the still frame
+        await page.Locator(".sprite-card .download-menu summary").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Frame data (Aseprite JSON, 4×)" })).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "04-sprite-generated");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Account" }).ClickAsync();
@@ -132,6 +137,27 @@ public sealed class StoryTests : BrowserFixture
         await admin.SetViewportSizeAsync(375, 812);
         (await admin.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).Should().BeTrue();
         await BrowserSession.ScreenshotAsync(admin, "mobile-purchase-debug");
+    }
+
+    [Test]
+    public async Task A_prompt_naming_nothing_known_disables_generate_and_suggests_subjects()
+    {
+        var page = await NewPageAsync(1440, 900);
+        await page.GotoAsync("/");
+
+        await page.GetByLabel("Describe your sprite").FillAsync("a shiny dargon");
+
+        var interpretation = page.Locator("[data-interpretation]");
+        await Expect(interpretation).ToContainTextAsync("does not recognise what to draw");
+        await Expect(page.Locator("[data-generate-blocked]")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Generate" })).ToHaveAttributeAsync("aria-disabled", "true");
+        await BrowserSession.ScreenshotAsync(page, "16-unrecognised-prompt", fullPage: false);
+
+        await interpretation.GetByRole(AriaRole.Button, new() { Name = "dragon" }).ClickAsync();
+
+        await Expect(page.GetByLabel("Describe your sprite")).ToHaveValueAsync("a shiny dragon");
+        await Expect(page.Locator("[data-interpretation-summary]")).ToContainTextAsync("dragon");
+        await Expect(page.Locator("[data-generate-blocked]")).ToBeHiddenAsync();
     }
 
     [TestCase("/", "home")]

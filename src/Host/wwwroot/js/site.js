@@ -113,9 +113,24 @@
       generateButton.setAttribute("aria-disabled", String(isBlocked));
     };
 
-    // Suggestions replace the word SpriteDX did not know ("dargon" → "dragon"), or become the prompt.
+    const distance = (a, b) => {
+      const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+      for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+          const kept = row[j];
+          row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+          previous = kept;
+        }
+      }
+      return row[b.length];
+    };
+
+    // A suggestion replaces the unknown word it is closest to ("dargon" → "dragon"), or is added to the prompt.
     const applySuggestion = (subject) => {
-      const unknown = understood?.unknownWords?.[0];
+      const candidates = (understood?.unknownWords ?? []).filter((word) => distance(word, subject) <= Math.max(2, subject.length / 3));
+      const unknown = candidates.sort((a, b) => distance(a, subject) - distance(b, subject))[0];
       const escaped = unknown?.replace(/[.*+?^$|()[\]{}\\]/g, "\\$&");
       const pattern = escaped ? new RegExp("\\b" + escaped + "\\b", "i") : null;
       prompt.value = pattern && pattern.test(prompt.value) ? prompt.value.replace(pattern, subject) : `${prompt.value.trim()} ${subject}`.trim();

@@ -27,12 +27,11 @@ internal static class GenerationEndpoints
         endpoints.MapPost("/api/generations", RequestAsync).RequireAuthorization().RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
         endpoints.MapGet("/api/generations", ListAsync).RequireAuthorization();
         endpoints.MapGet("/api/generations/{id:guid}", GetAsync).RequireAuthorization();
-        endpoints.MapGet("/generations/{id:guid}/image.png", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct) =>
-            SpriteFileAsync(id, SpriteFile.Frame, scale, download, http, db, images, ct)).RequireAuthorization();
-        endpoints.MapGet("/generations/{id:guid}/sheet.png", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct) =>
-            SpriteFileAsync(id, SpriteFile.Sheet, scale, download, http, db, images, ct)).RequireAuthorization();
-        endpoints.MapGet("/generations/{id:guid}/sheet.json", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct) =>
-            SpriteFileAsync(id, SpriteFile.FrameData, scale, download, http, db, images, ct)).RequireAuthorization();
+        foreach (var (name, file) in new[] { ("image.png", SpriteFile.Frame), ("sheet.png", SpriteFile.Sheet), ("sheet.json", SpriteFile.FrameData) })
+        {
+            endpoints.MapGet($"/generations/{{id:guid}}/{name}", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct) =>
+                SpriteFileAsync(id, file, scale, download, http, db, images, ct)).RequireAuthorization();
+        }
     }
 
     private static async Task<IResult> RequestAsync(
