@@ -81,7 +81,7 @@ internal static partial class Lexicon
         ("wooden", new Hsv(28, 0.62, 0.52), "wooden wood timber oak"),
         ("golden", new Hsv(46, 0.82, 0.95), "golden gold gilded"),
         ("silver", new Hsv(210, 0.1, 0.84), "silver silvery"),
-        ("steel", new Hsv(210, 0.12, 0.72), "steel iron metal metallic metal_plated"),
+        ("steel", new Hsv(210, 0.12, 0.72), "steel iron metal metallic robot robotic mechanical clockwork"),
         ("stone", new Hsv(215, 0.1, 0.62), "stone rock rocky marble granite"),
         ("icy", new Hsv(199, 0.36, 0.98), "icy ice frozen frost frosty glacial"),
         ("crystal", new Hsv(188, 0.22, 1), "crystal crystalline"),
@@ -136,7 +136,7 @@ internal static partial class Lexicon
         ("backpack", "-", "backpack rucksack"),
         ("hook", "-", "hook"),
         ("halo", "-", "halo"),
-        ("glow", "-", "glow glowing luminous radiant shining magic magical enchanted lit_up"),
+        ("glow", "-", "glow glowing luminous radiant magic magical enchanted lit_up laser"),
         ("fire", "flame", "fire flames flaming burning blazing on_fire ablaze lit"),
         ("snow", "-", "snow snowy snowcapped"),
         ("-", "roof", "roof roofs roofed"),
@@ -160,7 +160,7 @@ internal static partial class Lexicon
         ("-", "cap", "cap"),
         ("-", "stem", "stem stalk"),
         ("-", "liquid", "liquid"),
-        ("-", "frosting", "frosting icing"),
+        ("-", "frosting", "frosting icing frosted iced"),
     ];
 
     /// <summary>Clothes that are the whole look: their colour is the main colour ("astronaut in a white suit").</summary>
@@ -211,7 +211,7 @@ internal static partial class Lexicon
         street farm garden royal oil spotted striped venomous great giant huge round square tall short wide thin
         fat chubby skinny big small little long tiny massive spell magical propeller rusty shiny ornate fancy
         decorated wrapped bandages bandage ears ear nose mouth teeth legs leg arms arm paws paw feet foot hands hand
-        head face body pose posing hd hq high res resolution quality detailed lowres low poly
+        head face body pose posing rubber plastic toy pointy shoulder chip shining hd hq high res resolution quality detailed lowres low poly
         """;
 
     /// <summary>

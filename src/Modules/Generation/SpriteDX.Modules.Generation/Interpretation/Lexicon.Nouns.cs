@@ -82,7 +82,7 @@ internal static partial class Lexicon
         ("prince", "prince"),
         ("king", "king monarch emperor ruler ~lord sultan pharaoh"),
         ("queen", "queen empress duchess"),
-        ("witch", "witch witches sorceress enchantress hag crone"),
+        ("witch", "witch witches sorceress enchantress hag crone medusa gorgon"),
         ("thief", "thief thieves rogue bandit burglar robber pickpocket highwayman"),
         ("priest", "priest priestess cleric nun bishop pope friar vicar healer acolyte"),
         ("barbarian", "barbarian brute"),
@@ -93,7 +93,7 @@ internal static partial class Lexicon
         ("elf", "elf elves"),
         ("orc", "orc uruk"),
         ("goblin", "goblin hobgoblin gremlin kobold"),
-        ("troll", "troll ogre cyclops+eyes1 ~giant"),
+        ("troll", "troll ogre cyclops+eyes1 ~giant minotaur+horns"),
         ("cyborg", "cyborg terminator"),
         ("alien", "alien extraterrestrial martian"),
         ("soldier", """
@@ -116,7 +116,7 @@ internal static partial class Lexicon
         ("assassin", "assassin"),
         ("clown", "clown"),
         ("angel", "angel archangel cherub seraph"),
-        ("demon", "demon devil fiend satan lucifer succubus"),
+        ("demon", "demon devil fiend satan lucifer succubus gargoyle+stone"),
         ("fairy", "fairy faerie fae pixie nymph"),
         ("mermaid", "mermaid merman mermen siren"),
         ("santa", "santa santa_claus father_christmas saint_nick"),
@@ -138,21 +138,21 @@ internal static partial class Lexicon
         ("skeleton", "skeleton reaper+hood grim_reaper+hood bonehead"),
 
         // Creatures
-        ("dragon", "dragon drake wyvern wyrm dragonling dragonet"),
+        ("dragon", "dragon drake wyvern wyrm dragonling dragonet hydra dracolich+bone"),
         ("slime", "slime blob ooze goo gel"),
         ("bat", "bat"),
         ("ghost", "ghost spirit phantom spectre specter wraith poltergeist spook apparition banshee"),
         ("cat", "cat kitty ~kitten+cute tomcat feline kitteh neko moggy tabby+orange pussycat housecat calico"),
         ("monster", "~monster ~creature ~beast ~critter ~abomination"),
         ("dog", """
-            dog ~puppy+cute ~pup+cute doggy doggo hound pooch canine corgi poodle beagle terrier labrador retriever
+            dog cerberus+evil ~puppy+cute ~pup+cute doggy doggo hound pooch canine corgi poodle beagle terrier labrador retriever
             husky bulldog dachshund chihuahua pug dalmatian collie german_shepherd shiba
             """),
         ("wolf", "wolf wolves dire_wolf direwolf coyote jackal"),
         ("fox", "fox vixen kitsune fennec"),
         ("bear", "bear ~cub+cute grizzly polar_bear+white teddy/teddy teddy_bear/teddy"),
-        ("horse", "horse pony foal stallion mare steed colt mustang donkey/donkey mule/donkey zebra/zebra"),
-        ("lion", "lion lioness"),
+        ("horse", "horse centaur pony foal stallion mare steed colt mustang donkey/donkey mule/donkey zebra/zebra"),
+        ("lion", "lion lioness sphinx chimera manticore"),
         ("tiger", "tiger tigress"),
         ("deer", "deer doe fawn+cute stag+antlers buck+antlers reindeer+antlers elk+antlers moose+antlers caribou+antlers antelope gazelle"),
         ("elephant", "elephant mammoth/mammoth+tusks"),
@@ -167,7 +167,7 @@ internal static partial class Lexicon
         ("pegasus", "pegasus winged_horse"),
         ("griffin", "griffin gryphon griffon hippogriff"),
         ("dinosaur", "dinosaur dino t_rex trex tyrannosaurus raptor velociraptor triceratops stegosaurus brontosaurus"),
-        ("lizard", "lizard gecko iguana chameleon salamander newt komodo"),
+        ("lizard", "lizard lizardman lizardfolk gecko iguana chameleon salamander newt komodo"),
         ("crocodile", "crocodile alligator croc gator"),
         ("turtle", "turtle tortoise terrapin"),
         ("frog", "frog toad tadpole"),
@@ -180,7 +180,7 @@ internal static partial class Lexicon
         ("boar", "boar warthog"),
         ("yeti", "yeti bigfoot sasquatch abominable_snowman"),
         ("bird", """
-            bird birdie sparrow robin bluebird finch songbird canary pigeon dove seagull gull hummingbird flamingo
+            bird harpy birdie sparrow robin bluebird finch songbird canary pigeon dove seagull gull hummingbird flamingo
             stork jay cardinal
             """),
         ("owl", "owl owlet"),
@@ -209,7 +209,7 @@ internal static partial class Lexicon
         ("ant", "ant termite"),
         ("beetle", "beetle ladybug+red ladybird+red bug scarab firefly+glow fireflies+glow cockroach roach"),
         ("scorpion", "scorpion"),
-        ("snake", "snake serpent cobra python viper asp rattlesnake eel"),
+        ("snake", "snake serpent cobra python viper asp rattlesnake eel basilisk"),
         ("worm", "worm earthworm caterpillar maggot larva larvae sandworm grub"),
         ("snail", "snail slug"),
         ("golem", "golem"),
@@ -272,7 +272,7 @@ internal static partial class Lexicon
 
         // Plants and terrain
         ("tree", """
-            tree oak/oak oak_tree/oak pine/pine pine_tree/pine fir/pine spruce/pine conifer/pine evergreen/pine
+            tree treant ent oak/oak oak_tree/oak pine/pine pine_tree/pine fir/pine spruce/pine conifer/pine evergreen/pine
             christmas_tree/pine palm/palm palm_tree/palm coconut_tree/palm birch/birch birch_tree/birch
             dead_tree/dead willow/willow willow_tree/willow weeping_willow/willow apple_tree/apple
             cherry_blossom/cherry_blossom cherry_tree/cherry_blossom sakura/cherry_blossom maple/oak
@@ -287,7 +287,7 @@ internal static partial class Lexicon
         ("cactus", "cactus cacti cactuses saguaro succulent"),
         ("bush", "bush shrub hedge shrubbery"),
         ("mushroom", "mushroom shroom toadstool fungus fungi"),
-        ("rock", "rock stone boulder pebble"),
+        ("rock", "rock stone boulder pebble ~mountain ~hill cliff asteroid"),
         ("crystal", "crystal geode quartz shard"),
         ("log", "log firewood"),
         ("grass", "grass weed reed hay"),
@@ -299,7 +299,7 @@ internal static partial class Lexicon
         // Items
         ("potion", "potion elixir flask vial brew tonic philter philtre"),
         ("key", "key"),
-        ("chest", "chest treasure treasure_chest lootbox loot_box coffer strongbox"),
+        ("chest", "chest treasure treasure_chest loot lootbox loot_box coffer strongbox"),
         ("coin", "coin gold money cash token doubloon penny"),
         ("gem", """
             gem jewel gemstone diamond+diamond ruby+ruby rubies+ruby emerald+emerald sapphire+sapphire
@@ -317,7 +317,7 @@ internal static partial class Lexicon
         ("torch", "torch torches"),
         ("bag", "bag sack pouch purse satchel knapsack"),
         ("barrel", "barrel keg cask"),
-        ("crate", "crate box boxes"),
+        ("crate", "crate box boxes gift present gift_box"),
         ("bottle", "bottle jar jug"),
         ("candle", "candle candlestick"),
         ("hourglass", "hourglass sandglass"),
@@ -346,12 +346,12 @@ internal static partial class Lexicon
         ("dice", "dice die d20"),
         ("medal", "medal badge"),
         ("lock", "lock padlock"),
-        ("goblet", "goblet chalice grail holy_grail wine_glass"),
+        ("goblet", "goblet chalice grail holy_grail wine_glass beer ale mead wine"),
 
         // Weapons
         ("sword", """
             sword longsword broadsword greatsword shortsword claymore rapier sabre saber cutlass scimitar excalibur
-            blade
+            blade lightsaber+glow
             """),
         ("axe", "axe axes ax battleaxe battle_axe hatchet tomahawk"),
         ("bow", "bow longbow shortbow bow_and_arrow"),
@@ -380,18 +380,18 @@ internal static partial class Lexicon
         ("slingshot", "slingshot catapult"),
 
         // Food
-        ("apple", "apple ~fruit"),
-        ("bread", "bread loaf loaves baguette bun toast croissant"),
+        ("apple", "apple ~fruit peach plum"),
+        ("bread", "bread loaf loaves baguette bun toast croissant pretzel"),
         ("cheese", "cheese"),
         ("pizza", "pizza"),
-        ("cake", "cake birthday_cake gateau cheesecake"),
+        ("cake", "cake birthday_cake gateau cheesecake pancake pancakes"),
         ("drumstick", "drumstick chicken_leg roast_chicken turkey_leg meat ham"),
         ("carrot", "carrot"),
         ("cherry", "cherry"),
         ("banana", "banana"),
         ("egg", "egg"),
         ("burger", "burger hamburger cheeseburger"),
-        ("cookie", "cookie biscuit"),
+        ("cookie", "cookie biscuit gingerbread gingerbread_man waffle"),
         ("donut", "donut doughnut"),
         ("pie", "pie tart"),
         ("ice_cream", "ice_cream icecream gelato sundae popsicle"),
@@ -403,12 +403,12 @@ internal static partial class Lexicon
         ("pear", "pear"),
         ("steak", "steak beef bacon"),
         ("sushi", "sushi"),
-        ("candy", "candy sweets toffee"),
+        ("candy", "candy sweets toffee candy_cane gummy"),
         ("cupcake", "cupcake muffin"),
         ("pumpkin", "pumpkin jack_o_lantern/jack_o_lantern"),
         ("corn", "corn maize"),
         ("tomato", "tomato"),
-        ("potato", "potato"),
+        ("potato", "potato fries french_fries chips"),
         ("sandwich", "sandwich"),
         ("hot_dog", "hot_dog hotdog sausage"),
         ("taco", "taco burrito"),
@@ -421,19 +421,19 @@ internal static partial class Lexicon
         // Effects
         ("fire", "fire flame flames blaze inferno"),
         ("fireball", "fireball fire_ball meteor comet"),
-        ("explosion", "explosion boom blast kaboom"),
+        ("explosion", "explosion boom blast kaboom shockwave"),
         ("lightning", "lightning thunderbolt lightning_bolt bolt thunder zap"),
         ("sparkle", "sparkle glitter twinkle"),
         ("campfire", "campfire bonfire camp_fire fireplace"),
         ("portal", "portal vortex wormhole rift"),
         ("smoke", "smoke fog mist steam"),
-        ("splash", "splash droplet raindrop wave"),
+        ("splash", "splash water droplet drop raindrop water_drop wave puddle"),
         ("tornado", "tornado whirlwind cyclone twister hurricane"),
         ("cloud", "cloud raincloud storm_cloud"),
         ("bubble", "bubble"),
         ("snowflake", "snowflake snow"),
-        ("sun", "sun sunshine"),
-        ("moon", "moon crescent full_moon"),
+        ("sun", "sun sunshine sunset sunrise"),
+        ("moon", "moon crescent full_moon planet"),
         ("rainbow", "rainbow"),
         ("magic", "magic spell aura enchantment rune"),
     ];

@@ -7,20 +7,23 @@ internal static class Suggestions
     private const int MinWordLength = 3;
     private const int MaxWordLength = 24;
 
+    /// <summary>Typing runs on every keystroke: a prompt of nonsense words is checked only this far.</summary>
+    private const int MaxWordsTried = 5;
+
     public static IReadOnlyList<string> For(IReadOnlyList<string> unknownWords)
     {
         var found = new List<(int Score, int Order, string Subject)>();
-        foreach (var word in unknownWords)
+        foreach (var word in unknownWords.Take(MaxWordsTried))
         {
             if (word.Length is < MinWordLength or > MaxWordLength)
                 continue;
-            var limit = word.Length <= 4 ? 1 : 2;
+            var limit = word.Length <= 5 ? 1 : 2;
             for (var order = 0; order < Lexicon.SuggestionWords.Count; order++)
             {
                 var (known, subject) = Lexicon.SuggestionWords[order];
                 if (known.StartsWith(word, StringComparison.Ordinal))
                     found.Add((1, order, subject));
-                else if (Math.Abs(known.Length - word.Length) <= limit && Distance(word, known) is var distance && distance <= limit)
+                else if (Math.Abs(known.Length - word.Length) <= limit && SameStart(word, known) && Distance(word, known) is var distance && distance <= limit)
                     found.Add((distance, order, subject));
             }
         }
@@ -29,6 +32,10 @@ internal static class Suggestions
         return found.OrderBy(match => match.Score).ThenBy(match => match.Order)
             .Select(match => match.Subject).Distinct(StringComparer.Ordinal).Take(MaxSuggestions).ToArray();
     }
+
+    /// <summary>Typos keep the first letter, or swap it with the second ("dargon", "rdagon"); a cheap filter before the distance.</summary>
+    private static bool SameStart(string word, string known) =>
+        word[0] == known[0] || (word[0] == known[1] && word[1] == known[0]);
 
     /// <summary>Edit distance counting a swap of neighbours as one edit (optimal string alignment), as typos go.</summary>
     private static int Distance(string a, string b)
