@@ -33,4 +33,8 @@ internal sealed class SummaryTests
 
         interpretation.Details.Should().Equal("red cape", "golden", "holding a sword");
     }
+
+    [Test]
+    public void Lists_a_glow_once() =>
+        PromptInterpreter.Interpret("glowing blue mushroom").Details.Should().Equal("glowing");
 }

@@ -141,7 +141,7 @@ internal sealed class PromptReading
 
     public IReadOnlyList<string> DetailPhrases()
     {
-        var phrases = _features.Select(feature => FeaturePhrase(feature, article: false)).ToList();
+        var phrases = _features.Where(feature => feature != "glow").Select(feature => FeaturePhrase(feature, article: false)).ToList();
         if (_details.Contains("glow"))
             phrases.Add("glowing");
         if (Material is { } material)
@@ -251,7 +251,7 @@ internal sealed class PromptReading
                 FlushPending();
                 continue;
             }
-            if (ReadShiftOrEyes(i, end, sense))
+            if (ReadShiftEyesOrMood(i, end, sense))
                 continue;
             if (_words[i].Noun is { } noun)
             {
@@ -300,7 +300,7 @@ internal sealed class PromptReading
         {
             if (_skipped[i] || _words[i].Sense is not { } sense)
                 continue;
-            if (ReadShiftOrEyes(i, end, sense))
+            if (ReadShiftEyesOrMood(i, end, sense))
                 continue;
             var noun = _words[i].Noun;
             var nextNamesAThing = NextIndex(i, end) is var next && next < end && _words[next].Sense is { } nextSense
@@ -381,7 +381,8 @@ internal sealed class PromptReading
             AddDetail(detail, part);
     }
 
-    private bool ReadShiftOrEyes(int i, int end, Sense sense)
+    /// <summary>Reads a shade before a colour ("dark red") or a count before eyes; true also for a word that is only a mood (read already).</summary>
+    private bool ReadShiftEyesOrMood(int i, int end, Sense sense)
     {
         var next = NextIndex(i, end);
         if (sense.Shift != ColourShift.None && next < end && _words[next].Sense?.Colour is not null)
