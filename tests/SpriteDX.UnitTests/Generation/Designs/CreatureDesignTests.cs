@@ -41,6 +41,8 @@ internal sealed class CreatureDesignTests
 
     [TestCase("dragon", "fire")]
     [TestCase("dragon", "spikes")]
+    [TestCase("dragon", "tail")]
+    [TestCase("cat", "tail")]
     [TestCase("cat", "wings")]
     [TestCase("monster", "tentacles")]
     [TestCase("eyeball", "wings")]
@@ -132,7 +134,7 @@ internal sealed class CreatureDesignTests
     private static IEnumerable<(string, SpriteSpec)> Extras()
     {
         SpriteSpec Spec(string subject) => new() { Subject = subject, Category = SubjectCategory.Creature, SeedText = subject };
-        yield return ("dragon fire spikes", Spec("dragon") with { Details = new HashSet<string> { "fire", "spikes", "crown" } });
+        yield return ("dragon fire spikes tail", Spec("dragon") with { Details = new HashSet<string> { "fire", "spikes", "tail" } });
         yield return ("evil dragon", Spec("dragon") with { Mood = SpriteMood.Evil });
         yield return ("cute cat wings", Spec("cat") with { Mood = SpriteMood.Cute, Details = new HashSet<string> { "wings" } });
         yield return ("monster 3 eyes", Spec("monster") with { EyeCount = 3, Details = new HashSet<string> { "horns", "tentacles" } });

@@ -93,8 +93,11 @@ internal static class CreatureDesigns
         var (elbowX, elbowY) = Wing(9, 9);
         var (tipX, tipY) = Wing(15, 4.5);
         c.FillPair(new Union(new Capsule(-4, 17, elbowX, elbowY, 1.1), new Capsule(elbowX, elbowY, tipX, tipY, 1.0)), body, Shading.Cylinder);
-        c.Fill(Tube((4, 26, 2), (10, 28.5, 1.4), (13, 25, 1), (13, 21.5, 0.7)), body, Shading.Cylinder);
-        c.Fill(new Polygon((11, 22.5), (15, 22), (13.5, 17.5)), horns, Shading.Sphere);
+        if (s.Spec.Has("tail"))
+        {
+            c.Fill(Tube((4, 26, 2), (10, 28.5, 1.4), (13, 25, 1), (13, 21.5, 0.7)), body, Shading.Cylinder);
+            c.Fill(new Polygon((11, 22.5), (15, 22), (13.5, 17.5)), horns, Shading.Sphere);
+        }
         c.FillPair(new Ellipse(-4.8, 28.3, 3.2, 2.4), body, Shading.Sphere);
         c.FillCentred(new Ellipse(0, 22.5, 7.2, 7), body, Shading.Sphere, separate: true);
         c.FillCentred(new Ellipse(0, 23.5, 4.2, 5.2), belly, Shading.Cylinder);
@@ -112,7 +115,7 @@ internal static class CreatureDesigns
         c.FillCentred(new Polygon((-1.6, 6.6), (1.6, 6.6), (0, 3.6)), horns, Shading.Sphere);
         if (s.Spec.Has("spikes"))
         {
-            c.FillPair(new Polygon((-7.5, 12), (-7.5, 15), (-11, 13)).Or(new Polygon((-7.8, 9), (-6.5, 11), (-10.5, 8.5))), horns, Shading.Sphere);
+            c.FillPair(new Polygon((-3.8, 6.4), (-1.6, 6.4), (-2.9, 1.8)), horns, Shading.Sphere);
         }
         c.FillCentred(new Ellipse(0, 11.5, 8, 6.2), body, Shading.Sphere, separate: true);
         c.FillCentred(new Ellipse(0, 14.8, 5, 2.9), belly, Shading.Sphere, separate: true);
@@ -225,7 +228,10 @@ internal static class CreatureDesigns
         {
             FeatherWings(c, 5, 19, 0.7, Ramp.From(s.PartColour("wings", new Hsv(40, 0.05, 0.98))));
         }
-        c.Fill(Tube((4, 28, 1.4), (10, 27, 1.3), (11.5, 22, 1.2), (10, 18.5 + r.Range(-1, 1), 1)), fur, Shading.Cylinder);
+        if (s.Spec.Has("tail"))
+        {
+            c.Fill(Tube((4, 28, 1.4), (10, 27, 1.3), (11.5, 22, 1.2), (10, 18.5, 1)), fur, Shading.Cylinder);
+        }
         c.FillCentred(new Ellipse(0, 24.2, 7, 6.4), fur, Shading.Sphere);
         c.FillCentred(new Ellipse(0, 23.5, 3.2, 4.5), cream, Shading.Cylinder);
         c.FillPair(new Ellipse(-3, 29, 2.5, 1.7), cream, Shading.Sphere, separate: true);
