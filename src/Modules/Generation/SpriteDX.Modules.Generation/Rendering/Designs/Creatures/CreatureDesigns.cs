@@ -1,9 +1,14 @@
+using static SpriteDX.Modules.Generation.Rendering.Designs.Creatures.CreatureParts;
+
 namespace SpriteDX.Modules.Generation.Rendering.Designs.Creatures;
 
-/// <summary>Front-facing creatures, symmetric about the vertical axis; each template varies its proportions and extras by seed.</summary>
+/// <summary>
+/// Every creature the catalog knows: the front-facing originals here, symmetric about the vertical axis, and the body plans
+/// in this folder (birds, sea creatures, bugs, serpents, spirits, constructs, fiends).
+/// </summary>
 internal static class CreatureDesigns
 {
-    public static IReadOnlyDictionary<string, Design> Subjects { get; } = new Dictionary<string, Design>
+    public static IReadOnlyDictionary<string, Design> Subjects { get; } = Merge(new Dictionary<string, Design>
     {
         ["slime"] = new(Slime, Animation.Idle),
         ["dragon"] = new(Dragon, Animation.Idle),
@@ -13,7 +18,14 @@ internal static class CreatureDesigns
         ["robot"] = new(Robot, Animation.Idle),
         ["skeleton"] = new(Skeleton, Animation.Idle),
         ["monster"] = new(Monster, Animation.Idle),
-    };
+    }, BirdDesigns.Subjects, SeaDesigns.Subjects, BugDesigns.Subjects, SerpentDesigns.Subjects, SpiritDesigns.Subjects, ConstructDesigns.Subjects, FiendDesigns.Subjects);
+
+    private static Dictionary<string, Design> Merge(Dictionary<string, Design> own, params IReadOnlyDictionary<string, Design>[] plans)
+    {
+        foreach (var (subject, design) in plans.SelectMany(plan => plan))
+            own.Add(subject, design);
+        return own;
+    }
 
     public static void Slime(SpriteSketch s)
     {
@@ -32,7 +44,15 @@ internal static class CreatureDesigns
             shape = shape.Or(new Polygon((-4.5, top + 2.5), (4.5, top + 2.5), (0, top - tipHeight)));
             top -= tipHeight;
         }
-        var accessory = r.Next(4);
+        var accessory = s.Spec.Has("crown") ? 1 : s.Spec.Has("horns") ? 0 : r.Next(4);
+        if (s.Spec.Has("glow"))
+        {
+            Glow(s, new Ellipse(0, centreY, halfWidth + 2.5, radiusY + 2.5), colour);
+        }
+        if (s.Spec.Has("wings"))
+        {
+            FeatherWings(c, halfWidth * 0.6, centreY - 2, 0.6, Ramp.From(s.PartColour("wings", new Hsv(40, 0.05, 0.98))));
+        }
         if (accessory == 0 || s.Mood == SpriteMood.Evil)
         {
             c.FillPair(new Polygon((-halfWidth * 0.55, top + 3.5), (-halfWidth * 0.2, top + 2), (-halfWidth * 0.5, top - 2.5)), SpriteSketch.Bone, Shading.Sphere);
@@ -41,7 +61,7 @@ internal static class CreatureDesigns
         c.FillCentred(new Box(-halfWidth, bottom - 1.2, halfWidth, bottom).Within(shape), body, Shading.Flat(Tone.Shadow));
         c.Fill(new Ellipse(-halfWidth * 0.52, centreY - (radiusY * 0.52), 2.2, 1.3), body, Shading.Flat(Tone.Highlight));
         c.Fill(Ellipse.Circle(-halfWidth * 0.74, centreY - (radiusY * 0.2), 0.8), body, Shading.Flat(Tone.Highlight));
-        if (accessory == 1 && s.Mood != SpriteMood.Evil)
+        if (accessory == 1 && (s.Mood != SpriteMood.Evil || s.Spec.Has("crown")))
         {
             Crown(c, top + 0.5);
         }
@@ -60,7 +80,7 @@ internal static class CreatureDesigns
         var colour = s.MainColour(new Hsv(4, 0.74, 0.82), new Hsv(132, 0.58, 0.64), new Hsv(272, 0.48, 0.66), new Hsv(212, 0.62, 0.78), new Hsv(172, 0.58, 0.62));
         var body = Ramp.From(colour);
         var belly = Ramp.From(s.SecondColour(colour.ShiftHueTowards(50, 40).With(saturation: colour.Saturation * 0.55, value: colour.Value + 0.2)));
-        var membrane = Ramp.From(colour.ShiftHueTowards(300, 12).With(value: colour.Value * 0.78));
+        var membrane = Ramp.From(s.PartColour("wings", colour.ShiftHueTowards(300, 12).With(value: colour.Value * 0.78)));
         var horns = r.Chance(0.3) ? SpriteSketch.Gold : SpriteSketch.Bone;
         var span = r.Range(0.85, 1.05);
         var lift = r.Range(-1.5, 1.5);
@@ -73,6 +93,11 @@ internal static class CreatureDesigns
         var (elbowX, elbowY) = Wing(9, 9);
         var (tipX, tipY) = Wing(15, 4.5);
         c.FillPair(new Union(new Capsule(-4, 17, elbowX, elbowY, 1.1), new Capsule(elbowX, elbowY, tipX, tipY, 1.0)), body, Shading.Cylinder);
+        if (s.Spec.Has("tail"))
+        {
+            c.Fill(Tube((4, 26, 2), (10, 28.5, 1.4), (13, 25, 1), (13, 21.5, 0.7)), body, Shading.Cylinder);
+            c.Fill(new Polygon((11, 22.5), (15, 22), (13.5, 17.5)), horns, Shading.Sphere);
+        }
         c.FillPair(new Ellipse(-4.8, 28.3, 3.2, 2.4), body, Shading.Sphere);
         c.FillCentred(new Ellipse(0, 22.5, 7.2, 7), body, Shading.Sphere, separate: true);
         c.FillCentred(new Ellipse(0, 23.5, 4.2, 5.2), belly, Shading.Cylinder);
@@ -88,10 +113,24 @@ internal static class CreatureDesigns
             c.FillPair(new Polygon((-7.5, 9.5), (-7, 13.5), (-12.5, r.Range(8, 10.5))), membrane, Shading.Bevel);
         }
         c.FillCentred(new Polygon((-1.6, 6.6), (1.6, 6.6), (0, 3.6)), horns, Shading.Sphere);
+        if (s.Spec.Has("spikes"))
+        {
+            c.FillPair(new Polygon((-3.8, 6.4), (-1.6, 6.4), (-2.9, 1.8)), horns, Shading.Sphere);
+        }
         c.FillCentred(new Ellipse(0, 11.5, 8, 6.2), body, Shading.Sphere, separate: true);
         c.FillCentred(new Ellipse(0, 14.8, 5, 2.9), belly, Shading.Sphere, separate: true);
         c.StampPair(c.PixelX(-1.8), c.PixelY(14.2), ["#"], _ => SpriteSketch.Ink[Tone.Base], SpriteSketch.Ink, mirrorPattern: false);
-        s.Eyes(-4, 10.5, s.Mood == SpriteMood.Neutral ? EyeStyle.Slit : null, new Hsv(50, 0.85, 1));
+        s.Eyes(-4, 10.5, s.Mood == SpriteMood.Neutral ? EyeStyle.Slit : null, s.PartColour("eyes", new Hsv(50, 0.85, 1)));
+        if (s.Spec.Has("fire"))
+        {
+            var fire = Ramp.From(s.PartColour("flame", new Hsv(22, 0.9, 1)));
+            c.Fill(new Polygon((0, 15.5), (9, 13), (15.5, 12.5), (13.5, 16.5), (15.5, 20.5), (9, 19), (0, 17.2)), fire, Shading.Flat(Tone.Base));
+            c.Fill(new Polygon((1, 16), (9, 14.5), (12.5, 16.5), (9, 17.8), (1, 16.8)), fire, Shading.Flat(Tone.Highlight));
+        }
+        if (s.Spec.Has("crown"))
+        {
+            Crown(c, 5.5);
+        }
         if (s.Mood == SpriteMood.Evil)
         {
             s.Mouth(16.4, MouthStyle.Fangs);
@@ -149,6 +188,10 @@ internal static class CreatureDesigns
         {
             shape.Add(Ellipse.Circle(-halfWidth + bumpRadius + (i * 2 * bumpRadius), hem, bumpRadius));
         }
+        if (s.Spec.Has("glow"))
+        {
+            Glow(s, new Ellipse(0, 16, halfWidth + 4, 14), colour);
+        }
         c.FillCentred(new Union([.. shape]), sheet, Shading.Sphere);
         var armsUp = r.Chance(0.5);
         c.FillPair(
@@ -159,6 +202,10 @@ internal static class CreatureDesigns
             Shading.Sphere,
             separate: true);
         var eyeY = top + halfWidth + r.Range(-1, 0.5);
+        if (s.Spec.Has("crown"))
+        {
+            Crown(c, top + 1);
+        }
         s.Eyes(-halfWidth * 0.38, eyeY, s.Mood == SpriteMood.Neutral ? EyeStyle.Hollow : null);
         s.Mouth(eyeY + 3, s.Mood == SpriteMood.Neutral ? MouthStyle.Gasp : null);
         if (s.Mood == SpriteMood.Cute)
@@ -177,6 +224,14 @@ internal static class CreatureDesigns
         var earHeight = r.Range(5, 7.5);
         var headWidth = r.Range(8.8, 10);
 
+        if (s.Spec.Has("wings"))
+        {
+            FeatherWings(c, 5, 19, 0.7, Ramp.From(s.PartColour("wings", new Hsv(40, 0.05, 0.98))));
+        }
+        if (s.Spec.Has("tail"))
+        {
+            c.Fill(Tube((4, 28, 1.4), (10, 27, 1.3), (11.5, 22, 1.2), (10, 18.5, 1)), fur, Shading.Cylinder);
+        }
         c.FillCentred(new Ellipse(0, 24.2, 7, 6.4), fur, Shading.Sphere);
         c.FillCentred(new Ellipse(0, 23.5, 3.2, 4.5), cream, Shading.Cylinder);
         c.FillPair(new Ellipse(-3, 29, 2.5, 1.7), cream, Shading.Sphere, separate: true);
@@ -191,7 +246,15 @@ internal static class CreatureDesigns
         c.FillCentred(new Ellipse(0, 17, 3.8, 2.3), cream, Shading.Sphere);
         c.FillCentred(new Box(-1, 15, 1, 15.9), pink, Shading.Flat(Tone.Base));
         c.FillPair(new Box(-headWidth - 1, 16.1, -5.2, 16.6), SpriteSketch.Ink, Shading.Flat(Tone.Light));
-        s.Eyes(-4, 12.5, s.Mood == SpriteMood.Neutral ? EyeStyle.Slit : null, new Hsv(r.Chance(0.5) ? 95 : 50, 0.8, 0.95));
+        if (s.Spec.Has("horns"))
+        {
+            Horns(c, 4, 8, 3.5);
+        }
+        if (s.Spec.Has("crown"))
+        {
+            Crown(c, 8);
+        }
+        s.Eyes(-4, 12.5, s.Mood == SpriteMood.Neutral ? EyeStyle.Slit : null, s.PartColour("eyes", new Hsv(r.Chance(0.5) ? 95 : 50, 0.8, 0.95)));
         s.Mouth(16.5, s.Mood == SpriteMood.Neutral ? MouthStyle.Cat : null);
         if (s.Mood == SpriteMood.Cute)
         {
@@ -281,7 +344,22 @@ internal static class CreatureDesigns
         var centreY = 28 - radiusY;
         var top = centreY - radiusY;
 
-        switch (r.Next(4))
+        if (s.Spec.Has("wings"))
+        {
+            BatWings(c, halfWidth * 0.6, centreY - 3, 0.9, Ramp.From(s.PartColour("wings", accent.Colour)), skin);
+        }
+        if (s.Spec.Has("tail"))
+        {
+            c.Fill(Tube((halfWidth * 0.5, centreY + 5, 2), (halfWidth + 3, centreY + 6, 1.4), (halfWidth + 4, centreY + 1, 0.8)), skin, Shading.Cylinder);
+        }
+        if (s.Spec.Has("tentacles"))
+        {
+            foreach (var x in new[] { -5.0, -1.5, 2.0, 5.5 })
+            {
+                c.Fill(Tube((x, centreY + radiusY - 3, 1.6), (x * 1.2, 29, 1.1), ((x * 1.2) + 1.5, 31, 0.6)), skin, Shading.Cylinder, separate: true);
+            }
+        }
+        switch (s.Spec.Has("horns") ? 0 : r.Next(4))
         {
             case 0:
                 c.FillPair(new Polygon((-halfWidth * 0.75, top + 4), (-halfWidth * 0.25, top + 1.5), (-halfWidth * 0.65, top - 4)), skin, Shading.Sphere);
@@ -313,7 +391,18 @@ internal static class CreatureDesigns
             c.FillPair(Ellipse.Circle(-halfWidth * 0.7, centreY - (radiusY * 0.45), 1.3).Within(new Ellipse(0, centreY, halfWidth - 1, radiusY - 1)), skin, Shading.Flat(Tone.Light));
         }
         var eyeY = centreY - (radiusY * 0.25);
-        if (r.Chance(0.25))
+        if (s.Spec.Has("spikes"))
+        {
+            c.FillPair(new Polygon((-halfWidth + 0.5, centreY - 1), (-halfWidth + 0.5, centreY + 2.5), (-halfWidth - 3, centreY + 0.5)), SpriteSketch.Bone, Shading.Sphere);
+        }
+        var cyclops = r.Chance(0.25);
+        if (s.Spec.EyeCount is { } eyes && eyes != 1)
+        {
+            EyeRow(s, eyes, eyeY, Math.Min(4, (halfWidth * 1.6) / Math.Min(eyes, 4)));
+            s.Mouth(eyeY + 4);
+            return;
+        }
+        if (s.Spec.EyeCount == 1 || cyclops)
         {
             c.FillCentred(new Ellipse(0, eyeY, 3.2, 3), Ramp.From(new Hsv(220, 0.03, 1)), Shading.Flat(Tone.Base));
             c.FillCentred(new Ellipse(0, eyeY + 0.3, 1.6, 1.8), SpriteSketch.Ink, Shading.Flat(Tone.Base));
@@ -322,10 +411,4 @@ internal static class CreatureDesigns
         }
         s.Face(-halfWidth * 0.38, eyeY, eyeY + 3);
     }
-
-    private static void Crown(PixelCanvas c, double baseY) =>
-        c.FillCentred(
-            new Polygon((-4, baseY + 1), (4, baseY + 1), (4, baseY - 3.5), (2, baseY - 1.5), (0, baseY - 4), (-2, baseY - 1.5), (-4, baseY - 3.5)),
-            SpriteSketch.Gold,
-            Shading.Bevel);
 }
