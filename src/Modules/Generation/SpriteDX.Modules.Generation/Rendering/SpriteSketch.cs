@@ -75,24 +75,21 @@ internal sealed class SpriteSketch(PixelCanvas canvas, SpriteRandom random, Spri
     public void Eyes(double x, double y, EyeStyle? style = null, Hsv? glow = null)
     {
         var chosen = style ?? Faces.EyesFor(Mood);
-        var pattern = Faces.Eye(chosen, Grid);
-        if (blinking)
-            pattern = Closed(pattern);
-        var glowRamp = Ramp.From(glow ?? EvilGlow);
+        var pattern = EyePattern(chosen);
         Canvas.StampPair(
             Canvas.PixelX(x) - (pattern[0].Length / 2),
             Canvas.PixelY(y) - (pattern.Count / 2),
             pattern,
-            symbol => symbol switch
-            {
-                '#' => Ink[Tone.Base],
-                'o' or 'w' => EyeWhite,
-                'g' => glowRamp[Tone.Base],
-                'G' => glowRamp[Tone.Highlight],
-                _ => null,
-            },
+            EyeInk(glow),
             Ink,
             mirrorPattern: chosen == EyeStyle.Angry);
+    }
+
+    /// <summary>One eye, for a head seen in profile (facing right); it blinks with the rest.</summary>
+    public void Eye(double x, double y, EyeStyle? style = null, Hsv? glow = null)
+    {
+        var pattern = EyePattern(style ?? Faces.EyesFor(Mood));
+        Canvas.Stamp(Canvas.PixelX(x) - (pattern[0].Length / 2), Canvas.PixelY(y) - (pattern.Count / 2), pattern, EyeInk(glow), Ink);
     }
 
     public void Mouth(double y, MouthStyle? style = null)
@@ -124,6 +121,25 @@ internal sealed class SpriteSketch(PixelCanvas canvas, SpriteRandom random, Spri
         {
             Blush(eyeX - 1.5, eyeY + 2.5);
         }
+    }
+
+    private IReadOnlyList<string> EyePattern(EyeStyle style)
+    {
+        var pattern = Faces.Eye(style, Grid);
+        return blinking ? Closed(pattern) : pattern;
+    }
+
+    private static Func<char, Rgba?> EyeInk(Hsv? glow)
+    {
+        var glowRamp = Ramp.From(glow ?? EvilGlow);
+        return symbol => symbol switch
+        {
+            '#' => Ink[Tone.Base],
+            'o' or 'w' => EyeWhite,
+            'g' => glowRamp[Tone.Base],
+            'G' => glowRamp[Tone.Highlight],
+            _ => null,
+        };
     }
 
     /// <summary>An eye pattern's bounds as one line of ink across its lower half: the lid, shut.</summary>
