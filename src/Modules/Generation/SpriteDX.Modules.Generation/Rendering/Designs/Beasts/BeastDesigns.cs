@@ -62,11 +62,11 @@ internal static class BeastDesigns
     {
         var r = s.Random;
         var fur = BeastPaint.Colour(s, new Hsv(220, 0.08, 0.62), new Hsv(215, 0.1, 0.48), new Hsv(30, 0.14, 0.58));
-        var paint = BeastPaint.For(s, fur, new Hsv(40, 0.08, 0.92), fur);
+        var paint = BeastPaint.For(s, fur, new Hsv(40, 0.08, 0.92), fur.With(value: fur.Value * 0.6));
         Draw(s, paint, new Quadruped
         {
-            BodyX = -2.5, BodyRx = 7.8 + r.Range(-0.4, 0.4), BodyRy = 4, LegLength = 8.5 + r.Range(-0.5, 0.5), LegRadius = 1.1,
-            HeadX = 8, HeadY = 11 + r.Range(-0.5, 0.5), HeadRx = 3, HeadRy = 2.7, SnoutDx = 4.6, SnoutDy = 1.4, SnoutRadius = 1.2, LightMuzzle = true,
+            BodyX = -3, BodyRx = 7.8 + r.Range(-0.4, 0.4), BodyRy = 4.2, LegLength = 8 + r.Range(-0.5, 0.5), LegRadius = 1.1,
+            HeadX = 8.4, HeadY = 13.5 + r.Range(-0.5, 0.5), HeadRx = 3, HeadRy = 2.6, SnoutDx = 4.8, SnoutDy = 1.6, SnoutRadius = 1.15, LightMuzzle = true,
             Ears = Ears.Pointed, EarSize = 3.8, Tail = Tail.Bushy, TailLength = 5.5, Belly = true,
         });
     }
@@ -75,7 +75,7 @@ internal static class BeastDesigns
     {
         var r = s.Random;
         var fur = BeastPaint.Colour(s, new Hsv(22, 0.85, 0.95), new Hsv(16, 0.8, 0.85));
-        var paint = BeastPaint.For(s, fur, new Hsv(40, 0.06, 0.98), fur, BeastPaint.Dark);
+        var paint = BeastPaint.For(s, fur, new Hsv(40, 0.06, 0.98), new Hsv(40, 0.06, 0.98), BeastPaint.Dark);
         Draw(s, paint, new Quadruped
         {
             BodyX = -1, BodyRx = 6 + r.Range(-0.3, 0.3), BodyRy = 3.3, LegLength = 5.5 + r.Range(-0.4, 0.4), LegRadius = 0.9, Socks = true,
@@ -182,7 +182,7 @@ internal static class BeastDesigns
         Draw(s, paint, new Quadruped
         {
             BodyX = -3.5, BodyRx = 7, BodyRy = 3.8, LegLength = 10 + r.Range(-0.5, 0.5), LegRadius = 0.95, Humps = humps,
-            HeadX = 10, HeadY = 9.5, HeadRx = 2.8, HeadRy = 2, SnoutDx = 3, SnoutDy = 1.2, SnoutRadius = 1.3,
+            HeadX = 10.5, HeadY = 11.5, HeadRx = 2.6, HeadRy = 2, SnoutDx = 2.8, SnoutDy = 1.4, SnoutRadius = 1.3,
             Ears = Ears.Round, EarSize = 1.4, Tail = Tail.Thin, TailLength = 7,
         });
     }
@@ -224,7 +224,7 @@ internal static class BeastDesigns
             curls.Add(Ellipse.Circle(plan.BodyX + (dx * (plan.BodyRx - 1.6)), bodyY + (dy * (plan.BodyRy - 1.4)), 2 + r.Range(0, 0.4)));
         }
         s.Canvas.Fill(new Union([.. curls]), paint.Fur, Shading.Sphere, separate: true);
-        s.Canvas.Fill(Ellipse.Circle(plan.HeadX - 1.2, plan.HeadY - plan.HeadRy + 0.3, 1.8), paint.Fur, Shading.Sphere, separate: true);
+        s.Canvas.Fill(Ellipse.Circle(plan.HeadX - 1.6, plan.HeadY - plan.HeadRy - 0.2, 1.6), paint.Fur, Shading.Sphere, separate: true);
     }
 
     public static void Goat(SpriteSketch s)

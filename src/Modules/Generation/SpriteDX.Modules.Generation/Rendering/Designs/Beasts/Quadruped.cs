@@ -130,13 +130,14 @@ internal sealed record Quadruped
         {
             for (var i = 0; i < Humps; i++)
             {
-                var x = Humps == 1 ? BodyX + 0.5 : BodyX - 2.6 + (i * 5.2);
-                c.Fill(new Ellipse(x, bodyY - BodyRy + 0.5, 2.8, 3.2), p.Fur, Shading.Sphere);
+                // One big hump or two smaller ones with a dip between, so dromedary and bactrian read apart.
+                var x = Humps == 1 ? BodyX + 0.5 : BodyX - 3 + (i * 6);
+                c.Fill(Humps == 1 ? new Ellipse(x, bodyY - BodyRy + 0.4, 3.8, 4.6) : new Ellipse(x, bodyY - BodyRy + 0.4, 2.4, 4.2), p.Fur, Shading.Sphere);
             }
         }
         c.Fill(body, p.Fur, Shading.Sphere, separate: true);
         if (Belly)
-            c.Fill(new Ellipse(BodyX + 1, bodyY + BodyRy, BodyRx * 0.75, BodyRy * 0.5).Within(body), p.Light, Shading.Flat(Tone.Base));
+            c.Fill(new Ellipse(BodyX + 1, bodyY + (BodyRy * 0.9), BodyRx * 0.7, BodyRy * 0.35).Within(body), p.Light, Shading.Flat(Tone.Base));
         Mark(s, p, body, bodyY);
         Leg(s, p, frontX, bodyY, far: false, bent: Prancing);
         Leg(s, p, backX, bodyY, far: false, bent: false);
@@ -183,7 +184,7 @@ internal sealed record Quadruped
             c.Fill(new Box(hoof.X - LegRadius, hoof.Y - 0.4, hoof.X + LegRadius, hoof.Y + 1.1), Feet == Feet.Hooves ? BeastPaint.Hoof : p.Feet, Shading.Bevel);
             return;
         }
-        var leg = new Union(new Capsule(x, top, x, footY, LegRadius), new Capsule(x, top, x, top + (LegLength * 0.5), LegRadius * 1.35));
+        var leg = new Union(new Capsule(x, top, x, footY, LegRadius), new Capsule(x, top, x, top + (LegLength * 0.3), LegRadius * 1.3));
         c.Fill(leg, ramp, Shading.Cylinder, separate: !far);
         if (Socks)
             c.Fill(new Capsule(x, top + (LegLength * 0.55), x, footY, LegRadius), far ? BeastPaint.Shaded(p.Feet) : p.Feet, Shading.Cylinder);
@@ -368,7 +369,7 @@ internal sealed record Quadruped
             case Tail.Bushy:
                 var tip = (X: x - length, Y: y + (length * 0.35));
                 c.Fill(new Union(new Capsule(x + 0.5, y + 0.5, tip.X + 1.5, tip.Y - 0.5, 1.6), new Ellipse((x + tip.X) / 2, (y + tip.Y) / 2 + 0.6, length * 0.42, 2.4)), p.Fur, Shading.Sphere, separate: true);
-                c.Fill(new Ellipse(tip.X + 1.2, tip.Y - 0.2, 2, 1.7), p.Light, Shading.Sphere);
+                c.Fill(new Ellipse(tip.X + 1.2, tip.Y - 0.2, 2, 1.7), p.Accent, Shading.Sphere);
                 break;
             case Tail.Curly:
                 c.Fill(new Difference(Ellipse.Circle(x - 1.3, y - 0.6, 1.7), Ellipse.Circle(x - 1.3, y - 0.6, 0.7)), p.Fur, Shading.Cylinder);

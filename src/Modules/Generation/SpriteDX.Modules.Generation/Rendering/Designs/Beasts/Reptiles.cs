@@ -116,7 +116,7 @@ internal static class Reptiles
         c.Fill(body, skin, Shading.Sphere, separate: true);
         c.Fill(new Ellipse(3, 17.5, 3.5, 3).Within(body), belly, Shading.Flat(Tone.Base));
         if (s.Spec.Has("spikes"))
-            Ridge(c, skin, -10, 3, 10.5, 1.6);
+            Ridge(c, skin, -10, 3, 10.5, 2.4);
         c.Fill(new Union(new Ellipse(-1.5, 19.5, 3.4, 4.6), new Capsule(-1.5, 22, -0.5, 28, 1.3)), skin, Shading.Cylinder, separate: true);
         c.Fill(new Ellipse(1.2, 29, 3, 1.1), skin, Shading.Sphere, separate: true);
         c.Fill(new Union(new Capsule(6, 15.5, 8, 17.5, 0.6), new Capsule(8, 17.5, 8.8, 17, 0.4)), skin, Shading.Cylinder, separate: true);
@@ -158,7 +158,7 @@ internal static class Reptiles
     {
         var spikes = new List<IShape>();
         for (var x = fromX; x <= toX; x += 2)
-            spikes.Add(new Polygon((x - 0.9, y + 1), (x + 0.9, y + 1), (x, y + 1 - height)));
+            spikes.Add(new Polygon((x - 1.1, y + 1.2), (x + 1.1, y + 1.2), (x + 0.5, y + 1.2 - height)));
         c.Fill(new Union([.. spikes]), BeastPaint.Shaded(skin), Shading.Flat(Tone.Base));
     }
 

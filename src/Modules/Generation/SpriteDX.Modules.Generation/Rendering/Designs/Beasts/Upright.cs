@@ -12,7 +12,7 @@ internal static class Upright
     public static void Bear(SpriteSketch s)
     {
         var r = s.Random;
-        var fur = BeastPaint.Colour(s, new Hsv(24, 0.6, 0.5), new Hsv(28, 0.55, 0.42), new Hsv(250, 0.15, 0.25), new Hsv(40, 0.05, 0.96));
+        var fur = BeastPaint.Colour(s, new Hsv(24, 0.6, 0.5), new Hsv(28, 0.55, 0.42), new Hsv(20, 0.5, 0.62));
         var paint = BeastPaint.For(s, fur, fur.ShiftHueTowards(50, 10).With(saturation: fur.Saturation * 0.6, value: fur.Value + 0.25), fur);
         var plan = new Sitter(HeadY: 11 + r.Range(-0.5, 0.5), HeadRx: 7.2, HeadRy: 6.2, BodyRx: 8.4 + r.Range(-0.4, 0.4), BodyRy: 7.5, EarX: 5.6, EarR: 2.5);
         plan.Draw(s, paint, paint.Fur, paint.Fur);
@@ -67,21 +67,22 @@ internal static class Upright
         // Standing tall with shaggy long arms and a fringe of fur: a yeti is the biggest, shaggiest thing here.
         c.FillPair(new Box(-6, 24, -2, 28.5), paint.Far, Shading.Cylinder);
         c.FillPair(new Ellipse(-4.5, 29, 3.6, 1.4), face, Shading.Sphere, separate: true);
-        c.FillPair(new Union(new Capsule(-width + 1, 13, -width - 1.5, 23, 2.4), Ellipse.Circle(-width - 1.6, 24.5, 2)), paint.Fur, Shading.Cylinder);
-        c.FillPair(new Ellipse(-width - 1.6, 25.6, 1.4, 1), face, Shading.Sphere);
-        var fringe = new List<(double, double)> { (-width, 14) };
-        for (var i = 0; i <= 8; i++)
-            fringe.Add((-width + (i * width / 4), i % 2 == 0 ? 26 : 24));
-        fringe.Add((width, 14));
-        c.FillCentred(new Union(new Ellipse(0, 17, width, 8), new Polygon([.. fringe])), paint.Fur, Shading.Sphere, separate: true);
+        var fringe = new List<(double, double)> { (-width + 1, 16) };
+        for (var i = 0; i <= 6; i++)
+            fringe.Add((-width + 1 + (i * (width - 1) / 3), i % 2 == 0 ? 25 : 23.2));
+        fringe.Add((width - 1, 16));
+        c.FillCentred(new Union(new Ellipse(0, 16.5, width - 1, 7.5), new Polygon([.. fringe])), paint.Fur, Shading.Sphere, separate: true);
+        c.FillCentred(new Ellipse(0, 18, width * 0.5, 4.5), face, Shading.Flat(Tone.Light));
+        c.FillPair(new Union(new Capsule(-width + 1.5, 12.5, -width - 1.5, 22, 2.3), Ellipse.Circle(-width - 1.6, 23.5, 2.1)), paint.Fur, Shading.Cylinder, separate: true);
+        c.FillPair(new Ellipse(-width - 1.6, 25, 1.5, 1.1), face, Shading.Sphere);
         if (s.Spec.Has("horns"))
             c.FillPair(new Union(new Capsule(-4.5, 6, -7.5, 4, 0.8), new Capsule(-7.5, 4, -7.8, 1.5, 0.6)), SpriteSketch.Bone, Shading.Cylinder);
         var head = new Union(new Ellipse(0, 8.5, 6.4, 5.6), new Polygon((-2.5, 3.5), (0, 1), (2.5, 3.5)));
         c.FillCentred(head, paint.Fur, Shading.Sphere, separate: true);
-        c.FillCentred(new Ellipse(0, 10, 4.2, 3.4), face, Shading.Sphere);
+        c.FillCentred(new Ellipse(0, 9.8, 4.8, 3.8), face, Shading.Sphere);
         var (style, glow) = BeastPaint.Eyes(s);
-        s.Eyes(-1.8, 9.4, style, glow);
-        s.Mouth(12, s.Mood == SpriteMood.Neutral ? MouthStyle.Fangs : null);
+        s.Eyes(-2, 9, style, glow);
+        s.Mouth(11.6, s.Mood == SpriteMood.Neutral ? MouthStyle.Fangs : null);
     }
 
     public static void Frog(SpriteSketch s)
