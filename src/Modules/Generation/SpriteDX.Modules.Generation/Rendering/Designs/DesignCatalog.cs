@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SpriteDX.Modules.Generation.Rendering.Designs.Beasts;
 using SpriteDX.Modules.Generation.Rendering.Designs.Buildings;
 using SpriteDX.Modules.Generation.Rendering.Designs.Characters;
 using SpriteDX.Modules.Generation.Rendering.Designs.Creatures;
@@ -20,6 +21,7 @@ internal static class DesignCatalog
     private static readonly FrozenDictionary<string, Design> BySubject = Merge(
         CharacterDesigns.Subjects,
         CreatureDesigns.Subjects,
+        BeastDesigns.Subjects,
         VehicleDesigns.Subjects,
         BuildingDesigns.Subjects,
         PlantDesigns.Subjects,
