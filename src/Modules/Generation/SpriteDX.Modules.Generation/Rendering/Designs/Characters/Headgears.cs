@@ -154,7 +154,7 @@ internal static class Headgears
                 c.FillCentred(new Box(-hx - 0.2, brim - 1.2, hx + 0.2, brim + 0.6), gold, Shading.Bevel, separate: true);
                 break;
             case Headgear.Crown:
-                var crownBase = top + 1.6;
+                var crownBase = top + 0.8;
                 c.FillCentred(new Union(new Box(-hx + 1.2, crownBase - 2.2, hx - 1.2, crownBase), new Polygon((-hx + 1.2, crownBase - 2), (-hx + 1.2, crownBase - 5), (-hx + 3.4, crownBase - 2)), new Polygon((-1.3, crownBase - 2), (0, crownBase - 5.2), (1.3, crownBase - 2)), new Polygon((hx - 1.2, crownBase - 2), (hx - 1.2, crownBase - 5), (hx - 3.4, crownBase - 2))), hat, Shading.Bevel, separate: true);
                 c.FillCentred(Ellipse.Circle(0, crownBase - 1.1, 0.8), Plume, Shading.Flat(Tone.Light));
                 break;

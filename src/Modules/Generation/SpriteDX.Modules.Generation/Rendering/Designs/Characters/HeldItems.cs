@@ -48,6 +48,7 @@ internal static class HeldItems
         ["magnifying glass"] = MagnifyingGlass,
         ["flask"] = Flask,
         ["syringe"] = Syringe,
+        ["medical bag"] = MedicalBag,
         ["sack"] = Sack,
         ["balloon"] = Balloon,
         ["lute"] = Lute,
@@ -359,6 +360,14 @@ internal static class HeldItems
         c.Fill(new Box(gx - 1, gy - 7.6, gx + 1, gy - 1.6), SpriteSketch.Glass, Shading.Bevel, separate: true);
         c.Fill(new Box(gx - 1, gy - 5, gx + 1, gy - 1.6), Red, Shading.Flat(Tone.Base));
         c.Fill(new Box(gx - 1.8, gy - 1.6, gx + 1.8, gy - 0.8), Iron, Shading.Flat(Tone.Base));
+    }
+
+    private static void MedicalBag(Look look, double gx, double gy)
+    {
+        var c = look.Canvas;
+        c.Fill(new Ellipse(gx + 1, gy + 0.6, 1.6, 1.4).Minus(new Ellipse(gx + 1, gy + 0.6, 0.8, 0.7)), SpriteSketch.Ink, Shading.Flat(Tone.Base));
+        c.Fill(new Box(gx - 1.4, gy + 1.2, gx + 4.6, gy + 4.8), SpriteSketch.Ink, Shading.Bevel, separate: true);
+        c.Fill(new Union(new Box(gx + 0.6, gy + 1.8, gx + 1.6, gy + 4.2), new Box(gx - 0.2, gy + 2.5, gx + 2.4, gy + 3.5)), Red, Shading.Flat(Tone.Base));
     }
 
     private static void Sack(Look look, double gx, double gy)

@@ -43,7 +43,7 @@ internal sealed class Look
             : s.Spec.Has("robe") && role.Outfit is not Outfit.MermaidTail ? Outfit.Robe
             : s.Spec.Has("dress") && role.Outfit is not Outfit.MermaidTail ? Outfit.Dress
             : role.Outfit;
-        Headgear = Headgears.FromDetails(s.Spec, role.HeadgearChoices.Length > 0 ? r.Pick(role.HeadgearChoices) : role.Headgear);
+        Headgear = Headgears.FromDetails(s.Spec, role.Headgear);
         HairStyle = Species.CoveredHead ? Characters.Hair.Bald : r.Pick(role.Hair);
         BeardStyle = role.Beard != Characters.Beard.None && r.Chance(role.BeardChance) ? role.Beard
             : Has("beard") ? Characters.Beard.Full
@@ -170,7 +170,7 @@ internal static class Humanoid
         if (look.Has("cape"))
             c.FillCentred(new Polygon((-b.TorsoHalf - 0.6, b.ShoulderY), (b.TorsoHalf + 0.6, b.ShoulderY), (b.TorsoHalf + 3.2, b.FootY - 1.2), (-b.TorsoHalf - 3.2, b.FootY - 1.2)), look.Cape, Shading.Bevel);
         if (look.Has("backpack"))
-            c.FillCentred(new Box(-b.TorsoHalf - 1.4, b.ShoulderY + 0.6, b.TorsoHalf + 1.4, b.HipY - 1.2), look.Outfit is Outfit.Spacesuit ? look.Clothes : SpriteSketch.Leather, Shading.Bevel);
+            c.FillCentred(new Box(-b.TorsoHalf - 4, b.ShoulderY + 1, b.TorsoHalf + 4, b.HipY - 2), look.Outfit is Outfit.Spacesuit ? look.Clothes : SpriteSketch.Leather, Shading.Bevel);
         if (look.Held is "bow" or "crossbow")
         {
             // A quiver over the left shoulder, fletchings showing.
@@ -241,12 +241,6 @@ internal static class Humanoid
                 break;
         }
         c.FillCentred(new Ellipse(0, hy, hx, b.HeadRy), look.Skin, Shading.Sphere, separate: true);
-        if (look.Has("horns"))
-        {
-            // A demon's own horns are dark; horns a prompt adds to anyone else are bone.
-            var horn = look.Role.Details.Contains("horns") ? DarkHorn : SpriteSketch.Bone;
-            c.FillPair(new Polygon((-hx + 2, b.HeadTop + 2.2), (-hx + 4.6, b.HeadTop + 1), (-hx - 0.4, b.HeadTop - 4.2)), horn, Shading.Sphere);
-        }
         if (species.Snout)
         {
             c.FillCentred(new Ellipse(0, hy + 3, 3.2, 2.4), Ramp.From(look.Skin.Colour.With(saturation: look.Skin.Colour.Saturation * 0.6, value: look.Skin.Colour.Value + 0.15)), Shading.Sphere, separate: true);
@@ -260,6 +254,12 @@ internal static class Humanoid
                 c.FillCentred(new Box(-hx, hy + row, hx, hy + row + 0.6).Within(new Ellipse(0, hy, hx, b.HeadRy)), look.Skin, Shading.Flat(Tone.Shadow));
         }
         Hairdo(look);
+        if (look.Has("horns"))
+        {
+            // A demon's own horns are dark; horns a prompt adds to anyone else are bone.
+            var horn = look.Role.Details.Contains("horns") ? DarkHorn : SpriteSketch.Bone;
+            c.FillPair(new Polygon((-hx + 1.6, b.HeadTop + 2.4), (-hx + 4.4, b.HeadTop + 0.6), (-hx - 1.4, b.HeadTop - 4.4)), horn, Shading.Sphere);
+        }
         Facial(look);
     }
 

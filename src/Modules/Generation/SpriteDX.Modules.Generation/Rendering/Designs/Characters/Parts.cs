@@ -164,9 +164,6 @@ internal sealed record Role
 
     public Headgear Headgear { get; init; }
 
-    /// <summary>The seed picks among these instead of <see cref="Headgear"/> when set: knights wear plumes, horns or neither.</summary>
-    public Headgear[] HeadgearChoices { get; init; } = [];
-
     /// <summary>The hat's colour when it is not the outfit's (a cowboy's brown hat over a red shirt).</summary>
     public Hsv? HeadgearColour { get; init; }
 
