@@ -129,7 +129,10 @@ internal sealed class ProceduralSpriteGeneratorTests
         }
     }
 
-    [TestCaseSource(nameof(Creatures))]
+    /// <summary>Characters hold their weapon or tool in one hand, so only creatures are symmetric.</summary>
+    private static IEnumerable<string> SymmetricCreatures => Creatures.Where(prompt => !prompt.Contains("knight") && !prompt.Contains("wizard") && !prompt.Contains("hero"));
+
+    [TestCaseSource(nameof(SymmetricCreatures))]
     public async Task Creatures_are_mirror_symmetric(string prompt)
     {
         for (var seed = 1; seed <= 3; seed++)
