@@ -80,9 +80,10 @@ internal static class BuildingParts
     public static void Battlements(SpriteSketch s, double left, double right, double top, double height, Ramp stone)
     {
         var width = right - left;
-        var count = Math.Max(2, (int)Math.Round(width / 4.2));
+        var count = Math.Max(2, (int)Math.Round(width / Math.Max(4.2, 4 * Textures.Pixel(s))));
         var merlon = width / ((2 * count) - 1);
-        var shape = new Union([new Box(left, top + (height * 0.5), right, top + height), .. Enumerable.Range(0, count).Select(i => new Box(left + (2 * i * merlon), top, left + (((2 * i) + 1) * merlon), top + height))]);
+        var notch = Math.Max(height * 0.5, 2 * Textures.Pixel(s));
+        var shape = new Union([new Box(left, top + notch, right, Math.Max(top + height, top + notch + 1)), .. Enumerable.Range(0, count).Select(i => new Box(left + (2 * i * merlon), top, left + (((2 * i) + 1) * merlon), top + notch + 1))]);
         s.Canvas.Fill(shape, stone, Shading.Bevel, separate: true);
         if (s.Mood == SpriteMood.Evil)
         {

@@ -80,7 +80,11 @@ internal static class Dwellings
         var door = new Box(-6, 17.5, 6, Ground);
         c.Fill(door, Ramp.From(s.PartColour("door", walls.Colour)), Shading.Bevel, separate: true);
         var u = Textures.Pixel(s);
-        c.Fill(new Union(new Box(-6, 17.5, -6 + (1.3 * u), Ground), new Box(6 - (1.3 * u), 17.5, 6, Ground), new Box(-6, 17.5, 6, 17.5 + (1.3 * u)), new Box(-0.5 * u, 17.5, 0.5 * u, Ground), new Capsule(-5.5, 18, -0.5, Ground - 0.5, 0.6 * u), new Capsule(-5.5, Ground - 0.5, -0.5, 18, 0.6 * u), new Capsule(0.5, 18, 5.5, Ground - 0.5, 0.6 * u), new Capsule(0.5, Ground - 0.5, 5.5, 18, 0.6 * u)).Within(door), trim, Shading.Flat(Tone.Base));
+        if (s.Grid >= 32)
+        {
+            var brace = 0.75 * u;
+            c.Fill(new Union(new Box(-6, 17.5, -6 + (1.3 * u), Ground), new Box(6 - (1.3 * u), 17.5, 6, Ground), new Box(-6, 17.5, 6, 17.5 + (1.3 * u)), new Box(-0.5 * u, 17.5, 0.5 * u, Ground), new Capsule(-5.5, 18, -0.5, Ground - 0.5, brace), new Capsule(-5.5, Ground - 0.5, -0.5, 18, brace), new Capsule(0.5, 18, 5.5, Ground - 0.5, brace), new Capsule(0.5, Ground - 0.5, 5.5, 18, brace)).Within(door), trim, Shading.Flat(Tone.Base));
+        }
         c.Fill(new Box(-2.7, 7.5, 2.7, 12.5), trim, Shading.Flat(Tone.Base), separate: true);
         c.Fill(new Box(-1.7, 8.5, 1.7, 12.5), BuildingParts.Interior, Shading.Flat(Tone.Base));
         c.Fill(new Box(-1.7, 10.6, 1.7, 12.5), BuildingParts.Thatch, Shading.Flat(Tone.Base));

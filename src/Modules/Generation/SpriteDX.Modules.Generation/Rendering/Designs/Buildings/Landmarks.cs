@@ -17,38 +17,38 @@ internal static class Landmarks
         var flag = r.Pick([new Hsv(2, 0.75, 0.9), new Hsv(46, 0.85, 0.97), new Hsv(215, 0.7, 0.85)]);
         var cones = icy || r.Chance(0.5);
 
-        var keep = new Box(-4.5, 7, 4.5, 14);
+        var keep = new Box(-4, 9.5, 4, 16);
         c.Fill(keep, stone, Shading.Bevel);
         Textures.Paint(s, Textures.Bricks(s, 2.5, 4), keep, stone);
-        BuildingParts.Battlements(s, -5.5, 5.5, 4, 3, stone);
-        BuildingParts.Flag(s, 0, -0.5 + 1.5, 3.5, flag);
-        c.Fill(new Box(-1, 9, 1, 12).Or(Ellipse.Circle(0, 9, 1)), BuildingParts.Glass(s), Shading.Flat(BuildingParts.LitWindows(s) ? Tone.Light : Tone.Shadow));
+        BuildingParts.Battlements(s, -5, 5, 6.5, 3, stone);
+        BuildingParts.Flag(s, 0, 2.5, 4, flag);
+        c.Fill(new Box(-1, 11.5, 1, 14).Or(Ellipse.Circle(0, 11.5, 1)), BuildingParts.Glass(s), Shading.Flat(BuildingParts.LitWindows(s) ? Tone.Light : Tone.Shadow));
 
-        var wall = new Box(-9, 15, 9, Ground);
+        var wall = new Box(-8.5, 16, 8.5, Ground);
         c.Fill(wall, stone, Shading.Bevel, separate: true);
         Textures.Paint(s, Textures.Bricks(s, 2.5, 4), wall, stone);
-        BuildingParts.Battlements(s, -9, 9, 12, 3, stone);
+        BuildingParts.Battlements(s, -8.5, 8.5, 13, 3, stone);
         foreach (var side in new[] { -1.0, 1.0 })
         {
-            var (left, right) = side < 0 ? (-15.5, -8.5) : (8.5, 15.5);
-            var tower = new Box(left + 0.5, 9, right - 0.5, Ground);
+            var (left, right) = side < 0 ? (-13.5, -8.5) : (8.5, 13.5);
+            var tower = new Box(left, 10.5, right, Ground);
             c.Fill(tower, stone, Shading.Bevel, separate: true);
             Textures.Paint(s, Textures.Bricks(s, 2.5, 4), tower, stone);
             var centre = (left + right) / 2;
             if (cones)
             {
-                c.Fill(new Polygon((left - 0.3, 9.8), (centre, 1.2), (right + 0.3, 9.8)), roof, Shading.Split(centre, 1, -1, 0), separate: true);
-                c.Fill(new Box(left - 0.3, 9.2, right + 0.3, 10.4), roof, Shading.Flat(Tone.Shadow));
+                c.Fill(new Polygon((left - 0.3, 10.8), (centre, 4), (right + 0.3, 10.8)), roof, Shading.Split(centre, 4, -1, 0), separate: true);
+                c.Fill(new Box(left - 0.3, 10.2, right + 0.3, 11.4), roof, Shading.Flat(Tone.Shadow));
             }
             else
             {
-                BuildingParts.Battlements(s, left, right, 6, 3.5, stone);
+                BuildingParts.Battlements(s, left, right, 7, 3.5, stone);
             }
             c.Fill(new Box(centre - 0.6, 14, centre + 0.6, 18.5).Or(Ellipse.Circle(centre, 14, 0.6)), BuildingParts.Interior, Shading.Flat(Tone.Base));
             if (icy)
             {
                 foreach (var x in new[] { left + 1.5, right - 2 })
-                    c.Fill(new Polygon((x - 0.8, 10.4), (x + 0.8, 10.4), (x, 13)), SpriteSketch.Ice, Shading.Flat(Tone.Highlight));
+                    c.Fill(new Polygon((x - 0.8, 11.4), (x + 0.8, 11.4), (x, 14)), SpriteSketch.Ice, Shading.Flat(Tone.Highlight));
             }
         }
         BuildingParts.Opening(s, 0, Ground, 7, 10);
@@ -81,7 +81,7 @@ internal static class Landmarks
             BuildingParts.Battlements(s, -7.5, 7.5, 4.5, 4.5, stone);
             if (s.Spec.Has("flag") || r.Chance(0.5))
                 BuildingParts.Flag(s, 0, 1, 4, new Hsv(2, 0.75, 0.9));
-            c.Fill(new Box(-0.6, 13, 0.6, 17.5), BuildingParts.Interior, Shading.Flat(Tone.Base));
+            c.Fill(new Box(-0.6, 12, 0.6, 15), BuildingParts.Interior, Shading.Flat(Tone.Base));
             BuildingParts.Window(s, new Box(-1.5, 17.5, 1.5, 20.5), stone, arched: true);
         }
         BuildingParts.Door(s, 0, Ground, 4.5, 6.5, Ramp.From(s.PartColour("door", new Hsv(24, 0.6, 0.5))), arched: true);
@@ -93,7 +93,7 @@ internal static class Landmarks
         var walls = BuildingParts.Walls(s, new Hsv(40, 0.06, 0.96));
         var bands = Ramp.From(s.PartColour("roof", s.SecondColour(r.Pick([new Hsv(2, 0.78, 0.86), new Hsv(215, 0.7, 0.75)]))));
         var beam = Ramp.From(new Hsv(52, 0.45, 1));
-        if (s.Spec.Has("glow") || r.Chance(0.6))
+        if (s.Spec.Has("glow") || r.Chance(0.3))
         {
             c.Fill(new Polygon((3.5, 6.2), (15.5, 3), (15.5, 11), (3.5, 8.5)), beam, Shading.Flat(Tone.Light));
             c.Fill(new Polygon((-3.5, 6.2), (-15.5, 3), (-15.5, 11), (-3.5, 8.5)), beam, Shading.Flat(Tone.Light));

@@ -197,7 +197,7 @@ internal static class CraftDesigns
         c.Fill(new Box(-1, 16.8, 5, 19.5), paint, Shading.Flat(Tone.Shadow));
         c.Fill(new Box(-0.6, 17.2, 4.4, 19.1), VehicleParts.Glass(s), Shading.Flat(Tone.Shadow));
         var span = r.Range(13, 15.5);
-        c.Fill(new Box(4.4 - span, 7.4, Math.Min(15.5, 4.4 + span), 8.6), blades, Shading.Bevel);
+        c.Fill(new Box(4.4 - span, 7.4, Math.Min(15.5, 4.4 + span), 7.4 + Math.Max(1.2, Textures.Pixel(s))), blades, Shading.Bevel);
     }
 
     public static void HotAirBalloon(SpriteSketch s)

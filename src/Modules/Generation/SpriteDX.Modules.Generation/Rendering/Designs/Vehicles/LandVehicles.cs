@@ -203,7 +203,7 @@ internal static class LandVehicles
         foreach (var x in new[] { back, front })
         {
             c.Fill(new Union(new Capsule(x - radius + 1, wheelY, x + radius - 1, wheelY, tube * 0.5), new Capsule(x, wheelY - radius + 1, x, wheelY + radius - 1, tube * 0.5)), SpriteSketch.Steel, Shading.Flat(Tone.Light));
-            c.Fill(Ellipse.Circle(x, wheelY, radius).Minus(Ellipse.Circle(x, wheelY, radius - 1.3)), VehicleParts.Rubber, Shading.Sphere);
+            c.Fill(Ellipse.Circle(x, wheelY, radius).Minus(Ellipse.Circle(x, wheelY, radius - Math.Max(1.3, Textures.Pixel(s) * 1.1))), VehicleParts.Rubber, Shading.Sphere);
             c.Fill(Ellipse.Circle(x, wheelY, 1), SpriteSketch.Steel, Shading.Flat(Tone.Base));
         }
         var (crankX, crankY) = (-0.5, wheelY);
@@ -284,8 +284,8 @@ internal static class LandVehicles
     public static void Carriage(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var paint = Ramp.From(s.MainColour(new Hsv(350, 0.7, 0.6), new Hsv(225, 0.6, 0.55), new Hsv(230, 0.15, 0.3), new Hsv(150, 0.5, 0.45)));
         var gold = s.MaterialOr(SpriteSketch.Gold);
+        var paint = s.Spec.Material is null || s.NamedColour is not null ? Ramp.From(s.MainColour(new Hsv(350, 0.7, 0.6), new Hsv(225, 0.6, 0.55), new Hsv(230, 0.15, 0.3), new Hsv(150, 0.5, 0.45))) : gold;
         var wheels = s.Spec.PartColours.ContainsKey("wheels") ? VehicleParts.Hub(s) : gold;
         c.Fill(new Capsule(-11, 23, 12, 23, 0.9), VehicleParts.Chassis, Shading.Flat(Tone.Base));
         c.Fill(new Union(new Box(8, 13, 13.5, 14.8), new Capsule(12.5, 14.5, 14.5, 21, 0.7)), VehicleParts.Chassis, Shading.Bevel);
@@ -313,22 +313,24 @@ internal static class LandVehicles
     {
         var (r, c) = (s.Random, s.Canvas);
         var wood = Ramp.From(s.NamedColour ?? s.MaterialOr(Ramp.From(new Hsv(2, 0.75, 0.8))).Colour);
-        var runner = SpriteSketch.Steel;
-        var runnerY = Ground - 1.2;
-        c.Fill(new Capsule(-13.5, runnerY, 9.5, runnerY, 0.9), runner, Shading.Bevel);
-        c.Fill(Ellipse.Circle(10, runnerY - 4, 4.6).Minus(Ellipse.Circle(10, runnerY - 4, 3.2)).Within(new Box(10, 0, 16, 32)), runner, Shading.Flat(Tone.Light));
-        c.Fill(new Capsule(10, runnerY - 8.6, 8.5, runnerY - 8.8, 0.7), runner, Shading.Flat(Tone.Light));
-        foreach (var x in new[] { -10.5, -3.5, 3.5 })
-            c.Fill(new Box(x - 0.8, runnerY - 5, x + 0.8, runnerY), runner, Shading.Bevel);
-        var deck = new Polygon((-15, runnerY - 8), (8, runnerY - 8), (10.5, runnerY - 9.5), (10.5, runnerY - 6.5), (8, runnerY - 5), (-15, runnerY - 5));
-        c.Fill(deck, wood, Shading.Bevel, separate: true);
-        Textures.Paint(s, Textures.Columns(s, 3.2, -15), deck, wood);
+        var runner = s.Spec.PartColours.ContainsKey("wheels") ? VehicleParts.Hub(s) : SpriteSketch.Steel;
+        var thickness = Math.Max(1.3, Textures.Pixel(s) * 1.1);
+        const double runnerY = Ground - 1.5;
         if (r.Chance(0.5))
         {
-            c.Fill(new Box(-15, runnerY - 14, -12.5, runnerY - 7.5), wood, Shading.Bevel);
-            c.Fill(new Union(new Ellipse(-5, runnerY - 11.5, 5, 4), Ellipse.Circle(-5, runnerY - 15.5, 1.4)), Ramp.From(new Hsv(8, 0.7, 0.7)), Shading.Sphere, separate: true);
-            c.Fill(new Box(-5.6, runnerY - 15, -4.4, runnerY - 13.8), SpriteSketch.Gold, Shading.Flat(Tone.Base));
+            c.Fill(new Union(new Ellipse(-6, 14.5, 6, 5), Ellipse.Circle(-6, 9.2, 1.6)), Ramp.From(new Hsv(8, 0.7, 0.72)), Shading.Sphere);
+            c.Fill(new Box(-7, 10, -5, 11.2), SpriteSketch.Gold, Shading.Flat(Tone.Base));
+            c.Fill(new Box(-1.5, 11, 3.5, 16), Ramp.From(new Hsv(140, 0.6, 0.55)), Shading.Bevel, separate: true);
+            c.Fill(new Box(0.5, 11, 1.5, 16), SpriteSketch.Gold, Shading.Flat(Tone.Light));
         }
+        c.Fill(new Capsule(-13.5, runnerY, 9, runnerY, thickness * 0.6), runner, Shading.Bevel);
+        c.Fill(Ellipse.Circle(9, runnerY - 5.2, 5.2).Minus(Ellipse.Circle(9, runnerY - 5.2, 5.2 - thickness)).Within(new Box(9, 0, 16, 32)), runner, Shading.Flat(Tone.Light));
+        foreach (var x in new[] { -10.5, -3, 4.5 })
+            c.Fill(new Box(x - 0.9, 20, x + 0.9, runnerY), runner, Shading.Bevel);
+        var deck = new Polygon((-15, 16), (6, 16), (9.5, 13.5), (11.5, 14.5), (9.5, 18.5), (6, 21), (-15, 21));
+        c.Fill(deck, wood, Shading.Bevel, separate: true);
+        Textures.Paint(s, Textures.Rows(s, 2.5, 16), deck, wood);
+        c.Fill(new Box(-15, 16, 6, 16.8), wood, Shading.Flat(Tone.Light));
     }
 
     /// <summary>A big rubber tyre with tread blocks around its rim, as farm machines have.</summary>
