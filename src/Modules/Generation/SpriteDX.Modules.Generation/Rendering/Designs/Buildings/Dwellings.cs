@@ -35,8 +35,6 @@ internal static class Dwellings
         {
             BuildingParts.Window(s, new Box(-8.5, 19, -1.5, 23.5), walls);
         }
-        if (s.Mood == SpriteMood.Spooky)
-            c.Fill(new Polygon((-7, 6.8 + 4), (-4.5, 7.2 + 2), (-3, 10.5), (-5.5, 12)), BuildingParts.Interior, Shading.Flat(Tone.Base));
     }
 
     private static void Cottage(SpriteSketch s)
@@ -78,12 +76,13 @@ internal static class Dwellings
         Textures.Paint(s, Textures.Columns(s, 2.2, -13), gable, walls);
         c.Fill(roofShape, roof, Shading.Split(0, 2.5, -1, 0), separate: true);
         var door = new Box(-6, 17.5, 6, Ground);
-        c.Fill(door, Ramp.From(s.PartColour("door", walls.Colour)), Shading.Bevel, separate: true);
+        c.Fill(door, Ramp.From(s.PartColour("door", walls.Colour.With(value: walls.Colour.Value * 0.85))), Shading.Bevel, separate: true);
         var u = Textures.Pixel(s);
         if (s.Grid >= 32)
         {
-            var brace = 0.75 * u;
-            c.Fill(new Union(new Box(-6, 17.5, -6 + (1.3 * u), Ground), new Box(6 - (1.3 * u), 17.5, 6, Ground), new Box(-6, 17.5, 6, 17.5 + (1.3 * u)), new Box(-0.5 * u, 17.5, 0.5 * u, Ground), new Capsule(-5.5, 18, -0.5, Ground - 0.5, brace), new Capsule(-5.5, Ground - 0.5, -0.5, 18, brace), new Capsule(0.5, 18, 5.5, Ground - 0.5, brace), new Capsule(0.5, Ground - 0.5, 5.5, 18, brace)).Within(door), trim, Shading.Flat(Tone.Base));
+            var brace = 0.6 * u;
+            var frame = 1.2 * u;
+            c.Fill(new Union(new Box(-6, 17.5, -6 + frame, Ground), new Box(6 - frame, 17.5, 6, Ground), new Box(-6, 17.5, 6, 17.5 + frame), new Box(-6, Ground - frame, 6, Ground), new Capsule(-5.5, 18, 5.5, Ground - 0.5, brace), new Capsule(-5.5, Ground - 0.5, 5.5, 18, brace)).Within(door), trim, Shading.Flat(Tone.Base));
         }
         c.Fill(new Box(-2.7, 7.5, 2.7, 12.5), trim, Shading.Flat(Tone.Base), separate: true);
         c.Fill(new Box(-1.7, 8.5, 1.7, 12.5), BuildingParts.Interior, Shading.Flat(Tone.Base));
