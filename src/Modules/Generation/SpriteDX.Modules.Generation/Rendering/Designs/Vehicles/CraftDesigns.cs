@@ -96,7 +96,7 @@ internal static class CraftDesigns
         var paint = Ramp.From(s.PartColour("hull", s.MainColour(new Hsv(212, 0.08, 0.9), new Hsv(2, 0.7, 0.85), new Hsv(215, 0.65, 0.8), new Hsv(280, 0.45, 0.7))));
         var accent = Ramp.From(s.SecondColour(r.Pick([new Hsv(2, 0.78, 0.9), new Hsv(28, 0.9, 0.98), new Hsv(205, 0.75, 0.9)])));
         var nozzle = Ramp.From(s.PartColour("thrusters", new Hsv(220, 0.15, 0.45)).With(value: 0.5));
-        VehicleParts.Flame(s, -11, 16.2, -1, 0, 5, 2.4);
+        VehicleParts.Flame(s, -11, 16.2, -1, 0, 5, 2.9);
         c.Fill(new Box(-11.5, 13.2, -8, 19.2), nozzle, Shading.Bevel);
         c.Fill(new Polygon((-8.5, 13.5), (-4, 12.5), (-8, 4.5), (-10.5, 4.5)), accent, Shading.Bevel);
         var fuselage = new Polygon((-9, 13.5), (-6, 11.8), (4, 11.8), (15.5, 16.2), (4, 20.2), (-6, 20.2), (-9, 18.8));
