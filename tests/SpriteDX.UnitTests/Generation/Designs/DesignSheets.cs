@@ -12,6 +12,11 @@ internal static class DesignSheets
     public static SpriteSpec Spec(string subject, SubjectCategory category, int grid = 32) =>
         new() { Subject = subject, Category = category, GridSize = grid, SeedText = subject };
 
+    public static SpritePixels Pixels(SpriteSpec spec, int seed = 1) => SpritePixels.Of(Draw(spec, seed));
+
+    /// <summary>Degrees between two hues the short way round the colour circle.</summary>
+    public static double HueDistance(double one, double other) => Math.Abs(((one - other + 540) % 360) - 180);
+
     /// <summary>
     /// Three sheets a person can take in at once: every subject at 32 px with two seeds; with a colour and with a
     /// material; at 16 and at 64 px.

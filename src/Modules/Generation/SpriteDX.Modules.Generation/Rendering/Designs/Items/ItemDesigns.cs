@@ -103,7 +103,7 @@ internal static class ItemDesigns
     public static void Gem(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var gem = Ramp.From(s.MainColour(new Hsv(350, 0.8, 0.86), new Hsv(145, 0.75, 0.76), new Hsv(222, 0.78, 0.88), new Hsv(275, 0.55, 0.86), new Hsv(40, 0.85, 0.98), new Hsv(188, 0.25, 1)));
+        var gem = ItemPaint.Defining(s, "gem", new Hsv(350, 0.8, 0.86), new Hsv(145, 0.75, 0.76), new Hsv(222, 0.78, 0.88), new Hsv(275, 0.55, 0.86), new Hsv(40, 0.85, 0.98), new Hsv(188, 0.25, 1));
         if (r.Chance(0.6))
         {
             var width = r.Range(11, 13.5);
@@ -140,7 +140,7 @@ internal static class ItemDesigns
     public static void Key(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var metal = Ramp.From(s.MainColour(new Hsv(44, 0.78, 0.94), new Hsv(210, 0.1, 0.84), new Hsv(30, 0.62, 0.74)));
+        var metal = ItemPaint.Defining(s, "metal", new Hsv(44, 0.78, 0.94), new Hsv(210, 0.1, 0.84), new Hsv(30, 0.62, 0.74));
         var bowY = r.Range(5.5, 6.5);
         var bowX = bowY * r.Range(1, 1.2);
         var bow = new Ellipse(0, 8.5, bowX, bowY).Minus(new Ellipse(0, 8.5, bowX - 3.2, bowY - 3.2));
@@ -154,7 +154,7 @@ internal static class ItemDesigns
     public static void Chest(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var wood = Ramp.From(s.NamedColour ?? new Hsv(r.Range(20, 30), r.Range(0.55, 0.68), r.Range(0.5, 0.64)));
+        var wood = ItemPaint.Defining(s, "body", Ramp.From(new Hsv(r.Range(20, 30), r.Range(0.55, 0.68), r.Range(0.5, 0.64))));
         var bands = Ramp.From(s.SecondColour(r.Chance(0.65) ? new Hsv(44, 0.78, 0.94) : new Hsv(212, 0.12, 0.74)));
         var body = new Box(-12.5, 16, 12.5, 28.5);
         var lid = new Union(new Box(-12.5, 10, 12.5, 16), new Ellipse(0, 10, 12.5, r.Range(3.5, 5.5)).Within(new Box(-16, 0, 16, 10)));
@@ -174,7 +174,7 @@ internal static class ItemDesigns
     public static void Coin(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var metal = Ramp.From(s.MainColour(new Hsv(46, 0.82, 0.97), new Hsv(44, 0.75, 0.92)));
+        var metal = ItemPaint.Defining(s, "metal", new Hsv(46, 0.82, 0.97), new Hsv(44, 0.75, 0.92));
         var radiusX = r.Chance(0.3) ? r.Range(8.5, 10) : 12.5;
         var inner = new Ellipse(0, 16, radiusX - 2.4, 10.1);
         c.FillCentred(new Ellipse(0, 16, radiusX, 12.5), metal, Shading.Sphere);

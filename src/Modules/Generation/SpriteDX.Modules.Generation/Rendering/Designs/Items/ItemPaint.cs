@@ -12,14 +12,16 @@ internal static class ItemPaint
         : s.NamedColour is { } named ? Ramp.From(named)
         : s.MaterialOr(fallback);
 
-    /// <summary>A defining part whose default is one of the design's colours, picked by seed.</summary>
+    /// <summary>
+    /// A defining part whose default is one of the design's colours, picked by seed. The pick is drawn whatever the
+    /// prompt names, so naming a colour repaints the thing without reshuffling the rest of its seeded drawing.
+    /// </summary>
     public static Ramp Defining(SpriteSketch s, string part, params Hsv[] defaults)
     {
-        if (s.Spec.PartColours.ContainsKey(part))
-            return Ramp.From(s.PartColour(part, defaults[0]));
-        if (s.NamedColour is null && s.Spec.Material is not null)
-            return s.MaterialOr(Ramp.From(defaults[0]));
-        return Ramp.From(s.MainColour(defaults));
+        var picked = s.Random.Pick(defaults);
+        if (s.Spec.PartColours.ContainsKey(part) || (s.NamedColour is null && s.Spec.Material is null))
+            return Ramp.From(s.PartColour(part, picked));
+        return s.NamedColour is { } named ? Ramp.From(named) : s.MaterialOr(Ramp.From(picked));
     }
 
     /// <summary>A secondary part: its own named colour, otherwise <paramref name="fallback"/>.</summary>

@@ -34,7 +34,7 @@ internal static class Tools
         var bobber = ItemPaint.Part(s, "bobber", Ramp.From(new Hsv(2, 0.8, 0.9)));
         var drop = r.Range(21, 25);
         var (tipX, tipY) = Tilted.Place(0, -20, 0, TiltExtensions.CentreY);
-        c.Fill(new Capsule(tipX, tipY, tipX, drop, 0.3), Ramp.From(new Hsv(0, 0, 0.9)), Shading.Flat(Tone.Base));
+        c.Fill(new Capsule(tipX, tipY, tipX, drop, 0.5), Ramp.From(new Hsv(0, 0, 0.9)), Shading.Flat(Tone.Base));
         c.Fill(Hafted.On(new Capsule(0, 20, 0, -20, 0.55).Or(new Capsule(0, 20, 0, 8, 1.1))), rod, DiagonalShading.Rod);
         c.Fill(Hafted.On(new Box(-1.5, 13, 1.5, 20)), Ramp.From(new Hsv(30, 0.4, 0.7)), Shading.Bevel, separate: true);
         c.Fill(Hafted.On(Ellipse.Circle(3.2, 10.5, 2.4)), SpriteSketch.Steel, Shading.Sphere, separate: true);

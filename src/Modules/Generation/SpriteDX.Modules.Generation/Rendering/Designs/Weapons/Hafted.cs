@@ -45,9 +45,9 @@ internal static class Hafted
         var metal = ItemPaint.Defining(s, "blade", SpriteSketch.Steel);
         Haft(s, butt: 20, top: -9, radius: 0.85, ItemPaint.PartOrMaterial(s, "handle", SpriteSketch.Wood));
         c.Fill(On(new Polygon((0, -20), (1.3, -14), (-1.3, -14))), metal, Lit, separate: true);
-        var blade = new Polygon((-0.8, -12.5), (-4, -14.5), (-8.5, -15), (-9.5, -11), (-9, -6.5), (-4, -6.5), (-0.8, -8));
-        c.Fill(On(blade), metal, Shading.Sphere, separate: true);
-        c.Fill(On(new Polygon((0.8, -11.5), (5.5, -12.5), (3.5, -10.5), (0.8, -9))), metal, Shading.Bevel, separate: true);
+        var moon = new Ellipse(-4.5, -11, 5.5, 7).Minus(new Ellipse(-0.5, -11, 3.5, 5.5)).Within(new Box(-16, -20, -0.5, 0));
+        c.Fill(On(moon.Or(new Box(-3, -13, -0.5, -9))), metal, Shading.Sphere, separate: true);
+        c.Fill(On(new Polygon((0.8, -12.5), (6, -14), (3.5, -10.5), (0.8, -9.5))), metal, Shading.Bevel, separate: true);
     }
 
     public static void Axe(SpriteSketch s)
@@ -56,13 +56,16 @@ internal static class Hafted
         var metal = ItemPaint.Defining(s, "blade", SpriteSketch.Steel);
         var handle = ItemPaint.PartOrMaterial(s, "handle", SpriteSketch.Wood);
         var battle = s.Spec.Variant == "battle";
-        Haft(s, butt: battle ? 19 : 17, top: battle ? -17 : -13, radius: battle ? 1.1 : 1.2, handle);
-        var reach = battle ? 10 : r.Range(9, 10.5);
-        var blade = new Polygon((-1, -14), (-4.5, -14.5), (-reach + 1, -18.5), (-reach, -13), (-reach + 0.4, -7.5), (-4.5, -9), (-1, -9.5));
+        const double Drop = 3.5;
+        IShape Low(IShape upright) => On(upright.Offset(0, Drop));
+        Haft(s, butt: (battle ? 19 : 17) - Drop, top: (battle ? -17 : -13) + Drop, radius: battle ? 1.1 : 1.2, handle);
+        var reach = battle ? 9.5 : r.Range(9.5, 10.5);
+        var blade = new Polygon((-1, -14), (-4.5, -14.5), (-reach + 1, -19), (-reach, -13), (-reach + 0.6, -7), (-4.5, -9), (-1, -9.5));
         IShape head = battle ? new Union(blade, new Mirrored(blade)) : blade.Or(new Polygon((1, -13.5), (3.5, -12.8), (3.5, -10.5), (1, -10)));
-        c.Fill(On(head.Offset(0, battle ? -1 : 0)), metal, Shading.Sphere, separate: true);
-        c.Fill(On(new Box(-1.8, battle ? -16 : -14.5, 1.8, battle ? -9.5 : -9)), metal, Shading.Bevel, separate: true);
-        EdgeGlint(c, battle, reach);
+        c.Fill(Low(head.Offset(0, battle ? -1 : 0)), metal, Shading.Sphere, separate: true);
+        c.Fill(Low(new Box(-1.8, battle ? -16 : -14.5, 1.8, battle ? -9.5 : -9)), metal, Shading.Bevel, separate: true);
+        var glint = new Capsule(-reach + 1.4, -16, -reach + 0.9, -9.5, 0.45);
+        c.Fill(Low(battle ? glint.Or(new Mirrored(glint)) : glint), SpriteSketch.Steel, Shading.Flat(Tone.Highlight));
     }
 
     public static void Hammer(SpriteSketch s)
@@ -139,10 +142,4 @@ internal static class Hafted
     }
 
     public static IShape On(IShape upright) => upright.OnDiagonal();
-
-    private static void EdgeGlint(PixelCanvas c, bool both, double reach)
-    {
-        var glint = new Capsule(-reach + 1.2, -16, -reach + 0.8, -10, 0.45);
-        c.Fill(On(both ? glint.Or(new Mirrored(glint)) : glint), SpriteSketch.Steel, Shading.Flat(Tone.Highlight));
-    }
 }

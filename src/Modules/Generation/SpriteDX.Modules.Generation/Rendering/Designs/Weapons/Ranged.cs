@@ -63,7 +63,7 @@ internal static class Ranged
     public static void Boomerang(SpriteSketch s)
     {
         var (c, r) = (s.Canvas, s.Random);
-        var wood = ItemPaint.Defining(s, "body", SpriteSketch.Wood.Colour, new Hsv(8, 0.7, 0.75), new Hsv(200, 0.6, 0.7));
+        var wood = ItemPaint.Defining(s, "body", SpriteSketch.Wood.Colour, new Hsv(14, 0.62, 0.62), new Hsv(34, 0.5, 0.75));
         var bend = r.Range(-1, 1);
         var (ex, ey) = (-9.5, 8.5 + bend);
         c.Fill(new Capsule(ex, ey, 12, 6, 2.9).Or(new Capsule(ex, ey, -5 + bend, 28.5, 2.9)), wood, Shading.Sphere);
@@ -83,7 +83,7 @@ internal static class Ranged
     /// <summary>An arrow lying flat from its nock to its head, pointing at (<paramref name="tipX"/>, <paramref name="tipY"/>)'s opposite end.</summary>
     private static void Arrow(PixelCanvas c, double tipX, double tipY, double nockX, double nockY, Ramp fletching)
     {
-        c.Fill(new Capsule(tipX + 2, tipY, nockX, nockY, 0.45), SpriteSketch.Wood, Shading.Flat(Tone.Base));
+        c.Fill(new Capsule(tipX + 2, tipY, nockX, nockY, 0.6), SpriteSketch.Wood, Shading.Flat(Tone.Light));
         c.Fill(new Polygon((tipX, tipY), (tipX + 3.5, tipY - 1.9), (tipX + 3.5, tipY + 1.9)), SpriteSketch.Steel, Shading.Bevel);
         c.Fill(new Polygon((nockX - 4, tipY - 0.3), (nockX - 0.5, tipY - 2.4), (nockX, tipY - 0.3)).Or(new Polygon((nockX - 4, tipY + 0.3), (nockX - 0.5, tipY + 2.4), (nockX, tipY + 0.3))), fletching, Shading.Flat(Tone.Base));
     }

@@ -129,20 +129,26 @@ internal static class WeaponDesigns
         var (c, r) = (s.Canvas, s.Random);
         var metal = ItemPaint.Defining(s, "head", SpriteSketch.Steel);
         var handle = ItemPaint.PartOrMaterial(s, "handle", SpriteSketch.Wood);
-        var (bx, by) = (r.Range(4, 6), r.Range(19, 21));
-        const double Radius = 5;
-        foreach (var i in Enumerable.Range(0, 4))
+        var (bx, by) = (r.Range(4.5, 6), r.Range(20, 21.5));
+        const double Radius = 5.5;
+        var links = Enumerable.Range(0, 4).Select(i =>
         {
             var t = (i + 0.5) / 4;
-            c.Fill(new Ellipse(-9 + ((bx - 9) * t), 8 + ((by - Radius - 8) * t * t), 1.2, 1.4).Minus(Ellipse.Circle(-9 + ((bx - 9) * t), 8 + ((by - Radius - 8) * t * t), 0.45)), SpriteSketch.Steel, Shading.Bevel);
-        }
+            var (x, y) = (-9 + ((bx - 9) * t), 7 + ((by - Radius - 6) * t * t));
+            return new Ellipse(x, y, 1.5, 1.5).Minus(Ellipse.Circle(x, y, 0.6));
+        });
+        c.Fill(new Union([.. links]), SpriteSketch.Steel, Shading.Bevel);
         c.Fill(new Capsule(-9, 8, -12, 29, 1.5), handle, Shading.Cylinder);
         c.Fill(new Box(-11, 5.5, -7, 8.5), SpriteSketch.Steel, Shading.Bevel, separate: true);
+        var diagonal = Radius * 0.7;
         var spikes = new Union(
             new Polygon((bx - 1.3, by - Radius + 0.5), (bx, by - Radius - 3), (bx + 1.3, by - Radius + 0.5)),
             new Polygon((bx - 1.3, by + Radius - 0.5), (bx, by + Radius + 3), (bx + 1.3, by + Radius - 0.5)),
             new Polygon((bx - Radius + 0.5, by - 1.3), (bx - Radius - 3, by), (bx - Radius + 0.5, by + 1.3)),
-            new Polygon((bx + Radius - 0.5, by - 1.3), (bx + Radius + 3, by), (bx + Radius - 0.5, by + 1.3)));
+            new Polygon((bx + Radius - 0.5, by - 1.3), (bx + Radius + 3, by), (bx + Radius - 0.5, by + 1.3)),
+            new Polygon((bx + diagonal - 1.5, by - diagonal), (bx + diagonal + 1.6, by - diagonal - 1.6), (bx + diagonal, by - diagonal + 1.5)),
+            new Polygon((bx - diagonal + 1.5, by + diagonal), (bx - diagonal - 1.6, by + diagonal + 1.6), (bx - diagonal, by + diagonal - 1.5)),
+            new Polygon((bx + diagonal - 1.5, by + diagonal), (bx + diagonal + 1.6, by + diagonal + 1.6), (bx + diagonal, by + diagonal - 1.5)));
         c.Fill(spikes.Or(Ellipse.Circle(bx, by, Radius)), metal, Shading.Sphere, separate: true);
     }
 }
