@@ -50,15 +50,17 @@ internal static class Guns
     public static void Blaster(SpriteSketch s)
     {
         var (c, r) = (s.Canvas, s.Random);
-        var body = ItemPaint.Defining(s, "body", new Hsv(215, 0.12, 0.78), new Hsv(0, 0.05, 0.35), new Hsv(30, 0.55, 0.75));
+        var body = ItemPaint.Defining(s, "body", new Hsv(215, 0.12, 0.82), new Hsv(220, 0.15, 0.45), new Hsv(200, 0.05, 0.95));
         var energy = ItemPaint.Part(s, "glow", Ramp.From(s.SecondColour(new Hsv(r.Pick([190.0, 0, 120]), 0.8, 1))));
-        c.Fill(new Box(-9, 9, 7, 17), body, Shading.Bevel);
-        c.Fill(new Box(7, 10.5, 14.5, 14.5), body, Shading.Cylinder, separate: true);
-        c.Fill(new Box(12.5, 9.5, 15, 15.5), SpriteSketch.Ink, Shading.Bevel, separate: true);
+        c.Fill(new Polygon((-7, 9.5), (-4.5, 5.5), (3, 5.5), (5, 9.5)), body, Shading.Bevel);
+        c.Fill(new Box(-9, 9, 7, 17), body, Shading.Bevel, separate: true);
+        c.Fill(new Box(7, 10.5, 13.5, 15.5), SpriteSketch.Ink, Shading.Cylinder, separate: true);
+        foreach (var x in new[] { 8.5, 11 })
+            c.Fill(new Box(x, 10.5, x + 1, 15.5), energy, Shading.Flat(Tone.Base));
+        c.Fill(new Ellipse(14.3, 13, 1.3, 2.8), energy, Shading.Flat(Tone.Light), separate: true);
         c.Fill(new Polygon((-7, 16.5), (-1, 16.5), (-3, 28), (-9.5, 28)), body, Shading.Bevel, separate: true);
-        c.Fill(new Box(-6, 6.5, 3, 9), SpriteSketch.Ink, Shading.Bevel, separate: true);
         c.Fill(new Box(-6.5, 11, 4.5, 14), energy, Shading.Flat(Tone.Light), separate: true);
-        c.Fill(new Box(-11.5, 10, -9, 16), body, Shading.Bevel, separate: true);
+        c.Fill(new Box(-12, 10, -9, 16), body, Shading.Bevel, separate: true);
         c.Fill(new Ellipse(1, 19.5, 2.6, 2.6).Minus(Ellipse.Circle(1, 19, 1.3)).Within(new Box(-2, 17, 4, 23)), body, Shading.Bevel);
     }
 

@@ -44,10 +44,11 @@ internal static class Hafted
         var c = s.Canvas;
         var metal = ItemPaint.Defining(s, "blade", SpriteSketch.Steel);
         Haft(s, butt: 20, top: -9, radius: 0.85, ItemPaint.PartOrMaterial(s, "handle", SpriteSketch.Wood));
-        c.Fill(On(new Polygon((0, -20), (1.3, -14), (-1.3, -14))), metal, Lit, separate: true);
-        var moon = new Ellipse(-4.5, -11, 5.5, 7).Minus(new Ellipse(-0.5, -11, 3.5, 5.5)).Within(new Box(-16, -20, -0.5, 0));
-        c.Fill(On(moon.Or(new Box(-3, -13, -0.5, -9))), metal, Shading.Sphere, separate: true);
-        c.Fill(On(new Polygon((0.8, -12.5), (6, -14), (3.5, -10.5), (0.8, -9.5))), metal, Shading.Bevel, separate: true);
+        c.Fill(On(new Polygon((0, -20.5), (1.4, -13), (-1.4, -13))), metal, Lit, separate: true);
+        var blade = new Polygon((-1, -11.5), (-3.5, -12), (-8, -14.5), (-9, -9.5), (-8, -4.5), (-3.5, -7), (-1, -7.5));
+        c.Fill(On(blade), metal, Shading.Sphere, separate: true);
+        c.Fill(On(new Capsule(-8.4, -13.5, -8.6, -5.5, 0.45)), metal, Shading.Flat(Tone.Highlight));
+        c.Fill(On(new Polygon((1, -11), (6.5, -12.5), (3.5, -9), (1, -8))), metal, Shading.Bevel, separate: true);
     }
 
     public static void Axe(SpriteSketch s)

@@ -134,7 +134,7 @@ internal static class WeaponDesigns
         var links = Enumerable.Range(0, 4).Select(i =>
         {
             var t = (i + 0.5) / 4;
-            var (x, y) = (-9 + ((bx - 9) * t), 7 + ((by - Radius - 6) * t * t));
+            var (x, y) = (-9 + ((bx + 9) * t), 6.5 + ((by - Radius - 6.5) * t));
             return new Ellipse(x, y, 1.5, 1.5).Minus(Ellipse.Circle(x, y, 0.6));
         });
         c.Fill(new Union([.. links]), SpriteSketch.Steel, Shading.Bevel);
