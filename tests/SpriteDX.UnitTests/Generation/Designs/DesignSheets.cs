@@ -18,10 +18,10 @@ internal static class DesignSheets
     public static double HueDistance(double one, double other) => Math.Abs(((one - other + 540) % 360) - 180);
 
     /// <summary>
-    /// Three sheets a person can take in at once: every subject at 32 px with two seeds; with a colour and with a
-    /// material; at 16 and at 64 px.
+    /// Four sheets a person can take in at once: every subject at 32 px with two seeds; with a colour and with a
+    /// material; at 16 and at 64 px; and the group's variants and details.
     /// </summary>
-    public static void Write(string group, IEnumerable<string> subjects, SubjectCategory category, Hsv colour, string material)
+    public static void Write(string group, IEnumerable<string> subjects, SubjectCategory category, Hsv colour, string material, IEnumerable<(string Label, SpriteSpec Spec)> variants)
     {
         var list = subjects.ToList();
         List<(string, RenderedSprite)> Sprites(IEnumerable<(string Label, SpriteSpec Spec, int Seed)> cells) =>
@@ -34,5 +34,7 @@ internal static class DesignSheets
                 .Concat(list.Select(subject => ($"{material} {subject}", Spec(subject, category) with { Material = material }, 4)))));
         DesignContactSheet.Write(DesignContactSheet.ArtifactPath($"{group}-sizes.png"), Sprites(
             new[] { 16, 64 }.SelectMany(grid => list.Select(subject => ($"{subject} {grid}px", Spec(subject, category, grid), 1)))));
+        DesignContactSheet.Write(DesignContactSheet.ArtifactPath($"{group}-variants.png"), Sprites(
+            variants.SelectMany(variant => new[] { 1, 2 }.Select(seed => ($"{variant.Label} #{seed}", variant.Spec, seed)))));
     }
 }

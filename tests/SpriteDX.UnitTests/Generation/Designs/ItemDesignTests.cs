@@ -95,5 +95,21 @@ internal sealed class ItemDesignTests
 
     [Test, Explicit("Writes artifacts/sprites/items*.png for people to look at.")]
     public void Contact_sheet() =>
-        DesignSheets.Write("items", Items, SubjectCategory.Item, new Hsv(140, 0.7, 0.7), "golden");
+        DesignSheets.Write("items", Items, SubjectCategory.Item, new Hsv(140, 0.7, 0.7), "golden",
+        [
+            ("health potion", Item("potion") with { Variant = "health" }),
+            ("mana potion", Item("potion") with { Variant = "mana", Details = new HashSet<string> { "glow" } }),
+            ("spell book", Item("book") with { Variant = "spell" }),
+            ("wizard hat", Item("hat") with { Variant = "wizard" }),
+            ("cowboy hat", Item("hat") with { Variant = "cowboy" }),
+            ("top hat", Item("hat") with { Variant = "top hat" }),
+            ("viking helmet", Item("helmet") with { Details = new HashSet<string> { "horns" } }),
+            ("ruby ring", Item("ring") with { Details = new HashSet<string> { "ruby" }, Material = "silver" }),
+            ("glowing orb", Item("orb") with { Details = new HashSet<string> { "glow" }, Colours = [new Hsv(190, 0.7, 0.9)] }),
+            ("evil skull", Item("skull") with { Mood = SpriteMood.Evil }),
+            ("cute star", Item("star") with { Mood = SpriteMood.Cute }),
+            ("leather bag", Item("bag") with { Material = "leather" }),
+            ("glass bottle", Item("bottle") with { Material = "glass" }),
+            ("blue-flame lantern", Item("lantern") with { PartColours = new Dictionary<string, Hsv> { ["flame"] = new(200, 0.8, 1) } }),
+        ]);
 }

@@ -71,5 +71,17 @@ internal sealed class WeaponDesignTests
 
     [Test, Explicit("Writes artifacts/sprites/weapons*.png for people to look at.")]
     public void Contact_sheet() =>
-        DesignSheets.Write("weapons", WeaponDesigns.Subjects.Keys, SubjectCategory.Weapon, Red, "golden");
+        DesignSheets.Write("weapons", WeaponDesigns.Subjects.Keys, SubjectCategory.Weapon, Red, "golden",
+        [
+            ("broadsword", Weapon("sword") with { Variant = "broadsword" }),
+            ("rapier", Weapon("sword") with { Variant = "rapier" }),
+            ("flaming sword", Weapon("sword") with { Details = new HashSet<string> { "fire" } }),
+            ("glowing sword", Weapon("sword") with { Details = new HashSet<string> { "glow" }, Colours = [new Hsv(200, 0.6, 0.95)] }),
+            ("battle axe", Weapon("axe") with { Variant = "battle" }),
+            ("laser pistol", Weapon("pistol") with { Variant = "laser" }),
+            ("spiked club", Weapon("club") with { Details = new HashSet<string> { "spikes" } }),
+            ("wooden shield", Weapon("shield") with { Material = "wooden" }),
+            ("red-handled hammer", Weapon("hammer") with { PartColours = new Dictionary<string, Hsv> { ["handle"] = Red } }),
+            ("evil scythe", Weapon("scythe") with { Mood = SpriteMood.Evil, Colours = [new Hsv(280, 0.5, 0.6)] }),
+        ]);
 }

@@ -65,10 +65,11 @@ internal static class ItemDesigns
             "mana" => ItemPaint.Part(s, "liquid", Ramp.From(new Hsv(214, 0.72, 0.92))),
             _ => ItemPaint.Defining(s, "liquid", new Hsv(352, 0.78, 0.9), new Hsv(214, 0.72, 0.92), new Hsv(108, 0.72, 0.82), new Hsv(285, 0.62, 0.82), new Hsv(32, 0.8, 0.96)),
         };
-        var glass = SpriteSketch.Glass;
+        // The glass takes a hint of what it holds, as it does in the hand; plain glass would pull the colour towards cyan.
+        var glass = Ramp.From(liquid.Colour.With(saturation: 0.14, value: 0.92));
         ItemPaint.GlowBehind(s, Ellipse.Circle(0, 19, 13), liquid);
         var round = r.Chance(0.55);
-        var level = r.Range(0.35, 0.6);
+        var level = r.Range(0.25, 0.5);
         IShape bottle, inside;
         double neckTop;
         if (round)

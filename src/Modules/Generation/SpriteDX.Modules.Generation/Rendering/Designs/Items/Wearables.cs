@@ -46,10 +46,10 @@ internal static class Wearables
             }
             case "cowboy":
             {
-                var felt = ItemPaint.Defining(s, "hat", new Hsv(28, 0.55, 0.55), new Hsv(30, 0.3, 0.3), new Hsv(36, 0.35, 0.8));
-                c.FillCentred(new Polygon((-15, 16.5), (-11, 21.5), (0, 23), (11, 21.5), (15, 16.5), (10, 19.5), (0, 20.5), (-10, 19.5)), felt, Shading.Bevel);
-                c.FillCentred(new Polygon((-8.5, 20), (-7.5, 9.5), (-3, 7.5), (0, 9.5), (3, 7.5), (7.5, 9.5), (8.5, 20)), felt, Shading.Sphere, separate: true);
-                c.FillCentred(new Box(-8.3, 16.5, 8.3, 19), band, Shading.Bevel);
+                var felt = ItemPaint.Defining(s, "hat", new Hsv(26, 0.6, 0.45), new Hsv(30, 0.3, 0.25), new Hsv(20, 0.5, 0.6));
+                c.FillCentred(new Polygon((-15, 12.5), (-12, 19.5), (0, 21.5), (12, 19.5), (15, 12.5), (11, 16.5), (0, 18), (-11, 16.5)), felt, Shading.Bevel);
+                c.FillCentred(new Polygon((-7.5, 18.5), (-8, 9.5), (-4, 6), (0, 9), (4, 6), (8, 9.5), (7.5, 18.5)), felt, Shading.Sphere, separate: true);
+                c.FillCentred(new Box(-7.8, 15.5, 7.8, 18), band, Shading.Bevel);
                 break;
             }
             default:
