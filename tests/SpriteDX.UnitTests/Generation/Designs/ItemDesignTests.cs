@@ -9,14 +9,14 @@ internal sealed class ItemDesignTests
 {
     private static IEnumerable<string> Items => ItemDesigns.Subjects.Keys.Where(subject => subject is not ("mushroom" or "tree"));
 
-    private static SpriteSpec Item(string subject) => DesignSheets.Spec(subject, SubjectCategory.Item);
+    private static SpriteSpec Item(string subject) => ItemWeaponSheets.Spec(subject, SubjectCategory.Item);
 
     [TestCase("health", 352)]
     [TestCase("mana", 214)]
     public void A_potion_kind_picks_its_liquid(string variant, double hue)
     {
         foreach (var seed in new[] { 1, 2, 3 })
-            DesignSheets.HueDistance(DesignSheets.Pixels(Item("potion") with { Variant = variant }, seed).DominantHue(), hue).Should().BeLessThan(40, $"{variant} potion, seed {seed}");
+            ItemWeaponSheets.HueDistance(ItemWeaponSheets.Pixels(Item("potion") with { Variant = variant }, seed).DominantHue(), hue).Should().BeLessThan(40, $"{variant} potion, seed {seed}");
     }
 
     [TestCase("potion", "liquid")]
@@ -27,8 +27,8 @@ internal sealed class ItemDesignTests
     [TestCase("medal", "ribbon")]
     public void A_named_part_colour_paints_that_part(string subject, string part)
     {
-        var plain = DesignSheets.Pixels(Item(subject));
-        var green = DesignSheets.Pixels(Item(subject) with { PartColours = new Dictionary<string, Hsv> { [part] = new(125, 0.8, 0.7) } });
+        var plain = ItemWeaponSheets.Pixels(Item(subject));
+        var green = ItemWeaponSheets.Pixels(Item(subject) with { PartColours = new Dictionary<string, Hsv> { [part] = new(125, 0.8, 0.7) } });
 
         green.FractionDifferentFrom(plain).Should().BeGreaterThan(0.01, $"the {subject}'s {part} is repainted");
         green.SilhouetteDifferenceFrom(plain).Should().Be(0, "a colour does not change the shape");
@@ -42,7 +42,7 @@ internal sealed class ItemDesignTests
     public void Golden_things_are_gold(string subject)
     {
         foreach (var seed in new[] { 1, 2 })
-            DesignSheets.HueDistance(DesignSheets.Pixels(Item(subject) with { Material = "golden" }, seed).DominantHue(), 45).Should().BeLessThan(20, $"golden {subject}, seed {seed}");
+            ItemWeaponSheets.HueDistance(ItemWeaponSheets.Pixels(Item(subject) with { Material = "golden" }, seed).DominantHue(), 45).Should().BeLessThan(20, $"golden {subject}, seed {seed}");
     }
 
     [TestCase("barrel", "silver")]
@@ -53,8 +53,8 @@ internal sealed class ItemDesignTests
     [TestCase("skull", "crystal")]
     public void A_material_changes_the_look(string subject, string material)
     {
-        var plain = DesignSheets.Pixels(Item(subject));
-        var made = DesignSheets.Pixels(Item(subject) with { Material = material });
+        var plain = ItemWeaponSheets.Pixels(Item(subject));
+        var made = ItemWeaponSheets.Pixels(Item(subject) with { Material = material });
 
         made.FractionDifferentFrom(plain).Should().BeGreaterThan(0.03, $"a {material} {subject}");
     }
@@ -64,8 +64,8 @@ internal sealed class ItemDesignTests
     [TestCase("crown")]
     public void A_ruby_is_red(string subject)
     {
-        var ruby = DesignSheets.Pixels(Item(subject) with { Details = new HashSet<string> { "ruby" }, PartColours = new Dictionary<string, Hsv>() }, seed: 5);
-        var emerald = DesignSheets.Pixels(Item(subject) with { PartColours = new Dictionary<string, Hsv> { ["gem"] = new(140, 0.8, 0.7) } }, seed: 5);
+        var ruby = ItemWeaponSheets.Pixels(Item(subject) with { Details = new HashSet<string> { "ruby" }, PartColours = new Dictionary<string, Hsv>() }, seed: 5);
+        var emerald = ItemWeaponSheets.Pixels(Item(subject) with { PartColours = new Dictionary<string, Hsv> { ["gem"] = new(140, 0.8, 0.7) } }, seed: 5);
 
         ruby.FractionDifferentFrom(emerald).Should().BeGreaterThan(0.005, $"the {subject}'s stone changes with the gem it is named for");
     }
@@ -76,8 +76,8 @@ internal sealed class ItemDesignTests
     [TestCase("star")]
     public void Glow_adds_a_halo(string subject)
     {
-        var plain = DesignSheets.Pixels(Item(subject));
-        var glowing = DesignSheets.Pixels(Item(subject) with { Details = new HashSet<string> { "glow" } });
+        var plain = ItemWeaponSheets.Pixels(Item(subject));
+        var glowing = ItemWeaponSheets.Pixels(Item(subject) with { Details = new HashSet<string> { "glow" } });
 
         glowing.OpaqueFraction.Should().BeGreaterThan(plain.OpaqueFraction + 0.02);
     }
@@ -85,17 +85,17 @@ internal sealed class ItemDesignTests
     [Test]
     public void Hat_kinds_and_a_spell_book_have_shapes_or_marks_of_their_own()
     {
-        var hats = new[] { "wizard", "cowboy", "top hat" }.Select(kind => DesignSheets.Pixels(Item("hat") with { Variant = kind })).ToList();
+        var hats = new[] { "wizard", "cowboy", "top hat" }.Select(kind => ItemWeaponSheets.Pixels(Item("hat") with { Variant = kind })).ToList();
         hats[0].SilhouetteDifferenceFrom(hats[1]).Should().BeGreaterThan(0.05);
         hats[1].SilhouetteDifferenceFrom(hats[2]).Should().BeGreaterThan(0.05);
         hats[0].SilhouetteDifferenceFrom(hats[2]).Should().BeGreaterThan(0.05);
 
-        DesignSheets.Pixels(Item("book") with { Variant = "spell" }).FractionDifferentFrom(DesignSheets.Pixels(Item("book"))).Should().BeGreaterThan(0.02);
+        ItemWeaponSheets.Pixels(Item("book") with { Variant = "spell" }).FractionDifferentFrom(ItemWeaponSheets.Pixels(Item("book"))).Should().BeGreaterThan(0.02);
     }
 
     [Test, Explicit("Writes artifacts/sprites/items*.png for people to look at.")]
     public void Contact_sheet() =>
-        DesignSheets.Write("items", Items, SubjectCategory.Item, new Hsv(140, 0.7, 0.7), "golden",
+        ItemWeaponSheets.Write("items", Items, SubjectCategory.Item, new Hsv(140, 0.7, 0.7), "golden",
         [
             ("health potion", Item("potion") with { Variant = "health" }),
             ("mana potion", Item("potion") with { Variant = "mana", Details = new HashSet<string> { "glow" } }),

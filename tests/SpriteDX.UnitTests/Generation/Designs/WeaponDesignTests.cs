@@ -9,7 +9,7 @@ internal sealed class WeaponDesignTests
 {
     private static readonly Hsv Red = new(0, 0.8, 0.85);
 
-    private static SpriteSpec Weapon(string subject) => DesignSheets.Spec(subject, SubjectCategory.Weapon);
+    private static SpriteSpec Weapon(string subject) => ItemWeaponSheets.Spec(subject, SubjectCategory.Weapon);
 
     [TestCase("sword")]
     [TestCase("dagger")]
@@ -18,20 +18,20 @@ internal sealed class WeaponDesignTests
     [TestCase("axe")]
     public void A_named_blade_colour_paints_the_blade(string subject)
     {
-        var red = DesignSheets.Pixels(Weapon(subject) with { PartColours = new Dictionary<string, Hsv> { ["blade"] = Red } });
+        var red = ItemWeaponSheets.Pixels(Weapon(subject) with { PartColours = new Dictionary<string, Hsv> { ["blade"] = Red } });
 
-        DesignSheets.HueDistance(red.DominantHue(), 0).Should().BeLessThan(30, $"a red-bladed {subject} is mostly red");
+        ItemWeaponSheets.HueDistance(red.DominantHue(), 0).Should().BeLessThan(30, $"a red-bladed {subject} is mostly red");
     }
 
     [Test]
     public void A_named_handle_colour_paints_the_grip_and_leaves_the_blade()
     {
-        var plain = DesignSheets.Pixels(Weapon("axe"));
-        var green = DesignSheets.Pixels(Weapon("axe") with { PartColours = new Dictionary<string, Hsv> { ["handle"] = new(120, 0.8, 0.7) } });
+        var plain = ItemWeaponSheets.Pixels(Weapon("axe"));
+        var green = ItemWeaponSheets.Pixels(Weapon("axe") with { PartColours = new Dictionary<string, Hsv> { ["handle"] = new(120, 0.8, 0.7) } });
 
         green.SilhouetteDifferenceFrom(plain).Should().Be(0);
         green.FractionDifferentFrom(plain).Should().BeGreaterThan(0.02);
-        DesignSheets.HueDistance(green.DominantHue(), 120).Should().BeLessThan(40);
+        ItemWeaponSheets.HueDistance(green.DominantHue(), 120).Should().BeLessThan(40);
     }
 
     [TestCase("sword", "glow")]
@@ -41,8 +41,8 @@ internal sealed class WeaponDesignTests
     [TestCase("club", "spikes")]
     public void A_detail_adds_to_the_drawing(string subject, string detail)
     {
-        var plain = DesignSheets.Pixels(Weapon(subject));
-        var detailed = DesignSheets.Pixels(Weapon(subject) with { Details = new HashSet<string> { detail } });
+        var plain = ItemWeaponSheets.Pixels(Weapon(subject));
+        var detailed = ItemWeaponSheets.Pixels(Weapon(subject) with { Details = new HashSet<string> { detail } });
 
         detailed.OpaqueFraction.Should().BeGreaterThan(plain.OpaqueFraction, $"a {subject} with {detail} covers more of the sprite");
     }
@@ -52,8 +52,8 @@ internal sealed class WeaponDesignTests
     [TestCase("pistol", "laser", null)]
     public void Variants_have_shapes_of_their_own(string subject, string variant, string? other)
     {
-        var one = DesignSheets.Pixels(Weapon(subject) with { Variant = variant });
-        var two = DesignSheets.Pixels(Weapon(subject) with { Variant = other });
+        var one = ItemWeaponSheets.Pixels(Weapon(subject) with { Variant = variant });
+        var two = ItemWeaponSheets.Pixels(Weapon(subject) with { Variant = other });
 
         one.SilhouetteDifferenceFrom(two).Should().BeGreaterThan(0.03, $"{variant} and {other ?? "plain"} {subject}s differ");
     }
@@ -63,15 +63,15 @@ internal sealed class WeaponDesignTests
     [TestCase("club", "bone")]
     public void A_material_changes_the_look(string subject, string material)
     {
-        var plain = DesignSheets.Pixels(Weapon(subject));
-        var made = DesignSheets.Pixels(Weapon(subject) with { Material = material });
+        var plain = ItemWeaponSheets.Pixels(Weapon(subject));
+        var made = ItemWeaponSheets.Pixels(Weapon(subject) with { Material = material });
 
         made.FractionDifferentFrom(plain).Should().BeGreaterThan(0.05);
     }
 
     [Test, Explicit("Writes artifacts/sprites/weapons*.png for people to look at.")]
     public void Contact_sheet() =>
-        DesignSheets.Write("weapons", WeaponDesigns.Subjects.Keys, SubjectCategory.Weapon, Red, "golden",
+        ItemWeaponSheets.Write("weapons", WeaponDesigns.Subjects.Keys, SubjectCategory.Weapon, Red, "golden",
         [
             ("broadsword", Weapon("sword") with { Variant = "broadsword" }),
             ("rapier", Weapon("sword") with { Variant = "rapier" }),

@@ -3,8 +3,8 @@ using SpriteDX.Modules.Generation.Rendering;
 
 namespace SpriteDX.UnitTests.Generation.Designs;
 
-/// <summary>Draws specs for item and weapon design tests and contact sheets.</summary>
-internal static class DesignSheets
+/// <summary>Draws specs for the item and weapon design tests and their contact sheets.</summary>
+internal static class ItemWeaponSheets
 {
     public static RenderedSprite Draw(SpriteSpec spec, int seed = 1) =>
         ProceduralSpriteGenerator.Render(spec, seed, SpritePalette.Default, spec.Subject);
