@@ -5,71 +5,71 @@ internal static class ItemDesigns
 {
     public static IReadOnlyDictionary<string, Design> Subjects { get; } = new Dictionary<string, Design>
     {
-        ["sword"] = new(Sword),
         ["potion"] = new(Potion),
-        ["shield"] = new(Shield),
         ["gem"] = new(Gem),
         ["key"] = new(Key),
         ["chest"] = new(Chest),
         ["coin"] = new(Coin),
         ["heart"] = new(Heart),
+        ["crown"] = new(Treasures.Crown),
+        ["ring"] = new(Treasures.Ring),
+        ["amulet"] = new(Treasures.Amulet),
+        ["medal"] = new(Treasures.Medal),
+        ["trophy"] = new(Treasures.Trophy),
+        ["goblet"] = new(Treasures.Goblet),
+        ["scroll"] = new(Paper.Scroll),
+        ["map"] = new(Paper.Map),
+        ["envelope"] = new(Paper.Envelope),
+        ["book"] = new(Paper.Book),
+        ["barrel"] = new(Vessels.Barrel),
+        ["bucket"] = new(Vessels.Bucket),
+        ["cauldron"] = new(Vessels.Cauldron),
+        ["bottle"] = new(Vessels.Bottle),
+        ["bag"] = new(Vessels.Bag),
+        ["crate"] = new(Vessels.Crate),
+        ["lantern"] = new(Lights.Lantern),
+        ["torch"] = new(Lights.Torch),
+        ["candle"] = new(Lights.Candle),
+        ["helmet"] = new(Wearables.Helmet),
+        ["hat"] = new(Wearables.Hat),
+        ["boots"] = new(Wearables.Boots),
+        ["gloves"] = new(Wearables.Gloves),
+        ["armour"] = new(Wearables.Armour),
+        ["pickaxe"] = new(Tools.Pickaxe),
+        ["shovel"] = new(Tools.Shovel),
+        ["fishing rod"] = new(Tools.FishingRod),
+        ["wrench"] = new(Tools.Wrench),
+        ["bomb"] = new(Curios.Bomb),
+        ["hourglass"] = new(Curios.Hourglass),
+        ["star"] = new(Curios.Star),
+        ["orb"] = new(Curios.Orb),
+        ["bell"] = new(Curios.Bell),
+        ["compass"] = new(Curios.Compass),
+        ["feather"] = new(Curios.Feather),
+        ["bone"] = new(Curios.Bone),
+        ["skull"] = new(Curios.Skull),
+        ["flag"] = new(Curios.Flag),
+        ["clock"] = new(Curios.Clock),
+        ["dice"] = new(Curios.Dice),
+        ["lock"] = new(Curios.Lock),
         ["mushroom"] = new(Mushroom),
         ["tree"] = new(Tree),
     };
 
-    private static readonly double Diagonal = Math.Sqrt(0.5);
-
-    /// <summary>
-    /// Unit directions of a five-pointed star, point up, alternating tips and notches. Written out rather than computed
-    /// with Math.Sin and Math.Cos, whose last bits may differ between platforms and would break byte-identical output.
-    /// </summary>
-    private static readonly (double X, double Y)[] StarDirections =
-    [
-        (0, -1), (0.5877852523, -0.8090169944), (0.9510565163, -0.3090169944), (0.9510565163, 0.3090169944),
-        (0.5877852523, 0.8090169944), (0, 1), (-0.5877852523, 0.8090169944), (-0.9510565163, 0.3090169944),
-        (-0.9510565163, -0.3090169944), (-0.5877852523, -0.8090169944),
-    ];
-
-    public static void Sword(SpriteSketch s)
-    {
-        var (r, c) = (s.Random, s.Canvas);
-        var blade = s.NamedColour is { } named ? Ramp.From(named) : SpriteSketch.Steel;
-        var hilt = Ramp.From(s.SecondColour(r.Chance(0.6) ? new Hsv(44, 0.78, 0.94) : new Hsv(210, 0.1, 0.7)));
-        var (dx, dy) = (Diagonal, -Diagonal);
-        var (nx, ny) = (Diagonal, Diagonal);
-        var (gx, gy) = (-7.0, 23.0);
-        var length = r.Range(20, 26);
-        var halfWidth = r.Range(1.5, 2.8);
-        var (tx, ty) = (gx + (dx * length), gy + (dy * length));
-        var (bx, by) = (tx - (dx * halfWidth * 1.8), ty - (dy * halfWidth * 1.8));
-
-        c.Fill(
-            new Polygon((gx + (nx * halfWidth), gy + (ny * halfWidth)), (bx + (nx * halfWidth), by + (ny * halfWidth)), (tx, ty), (bx - (nx * halfWidth), by - (ny * halfWidth)), (gx - (nx * halfWidth), gy - (ny * halfWidth))),
-            blade,
-            Shading.Split(gx, gy, -nx, -ny));
-        c.Fill(new Capsule(gx + (dx * 2), gy + (dy * 2), bx - (dx * 2), by - (dy * 2), 0.3), blade, Shading.Flat(Tone.Base));
-        c.Fill(new Capsule(gx - dx, gy - dy, gx - (dx * 6), gy - (dy * 6), 1.2), SpriteSketch.Leather, Shading.Bevel);
-        var guard = halfWidth + r.Range(2.5, 4.5);
-        IShape guardShape = r.Chance(0.5)
-            ? new Capsule(gx + (nx * guard), gy + (ny * guard), gx - (nx * guard), gy - (ny * guard), 1.3)
-            : new Union(
-                new Capsule(gx + (nx * guard) + (dx * 1.5), gy + (ny * guard) + (dy * 1.5), gx, gy, 1.1),
-                new Capsule(gx - (nx * guard) + (dx * 1.5), gy - (ny * guard) + (dy * 1.5), gx, gy, 1.1));
-        c.Fill(guardShape, hilt, Shading.Sphere, separate: true);
-        c.Fill(Ellipse.Circle(gx - (dx * 7.4), gy - (dy * 7.4), 1.9), hilt, Shading.Sphere, separate: true);
-        if (r.Chance(0.5))
-        {
-            c.Fill(Ellipse.Circle(gx, gy, 1.2), Ramp.From(new Hsv(r.Pick([350.0, 210, 140]), 0.75, 0.9)), Shading.Sphere);
-        }
-    }
-
     public static void Potion(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var liquid = Ramp.From(s.MainColour(new Hsv(352, 0.78, 0.9), new Hsv(214, 0.72, 0.92), new Hsv(108, 0.72, 0.82), new Hsv(285, 0.62, 0.82), new Hsv(32, 0.8, 0.96)));
-        var glass = SpriteSketch.Glass;
+        var liquid = s.Spec.Variant switch
+        {
+            "health" => ItemPaint.Part(s, "liquid", Ramp.From(new Hsv(352, 0.78, 0.9))),
+            "mana" => ItemPaint.Part(s, "liquid", Ramp.From(new Hsv(214, 0.72, 0.92))),
+            _ => ItemPaint.Defining(s, "liquid", new Hsv(352, 0.78, 0.9), new Hsv(214, 0.72, 0.92), new Hsv(108, 0.72, 0.82), new Hsv(285, 0.62, 0.82), new Hsv(32, 0.8, 0.96)),
+        };
+        // The glass takes a hint of what it holds, as it does in the hand; plain glass would pull the colour towards cyan.
+        var glass = Ramp.From(liquid.Colour.With(saturation: 0.14, value: 0.92));
+        ItemPaint.GlowBehind(s, Ellipse.Circle(0, 19, 13), liquid);
         var round = r.Chance(0.55);
-        var level = r.Range(0.35, 0.6);
+        var level = r.Range(0.25, 0.5);
         IShape bottle, inside;
         double neckTop;
         if (round)
@@ -101,45 +101,10 @@ internal static class ItemDesigns
         c.FillCentred(new Box(-2.2, neckTop - 4, 2.2, neckTop - 0.5), SpriteSketch.Wood, Shading.Bevel, separate: true);
     }
 
-    public static void Shield(SpriteSketch s)
-    {
-        var (r, c) = (s.Random, s.Canvas);
-        var field = Ramp.From(s.MainColour(new Hsv(218, 0.7, 0.76), new Hsv(0, 0.74, 0.78), new Hsv(135, 0.6, 0.6), new Hsv(278, 0.5, 0.64)));
-        var charge = Ramp.From(s.SecondColour(r.Chance(0.6) ? new Hsv(46, 0.78, 0.96) : new Hsv(215, 0.04, 0.96)));
-        var rim = r.Chance(0.5) ? SpriteSketch.Steel : SpriteSketch.Gold;
-        if (r.Chance(0.3))
-        {
-            c.FillCentred(Ellipse.Circle(0, 16, 13.5), rim, Shading.Sphere);
-            c.FillCentred(Ellipse.Circle(0, 16, 11.3), field, Shading.Sphere);
-            c.FillCentred(new Difference(Ellipse.Circle(0, 16, 8.3), Ellipse.Circle(0, 16, 6.9)), charge, Shading.Flat(Tone.Base));
-            c.FillCentred(Ellipse.Circle(0, 16, 3.3), rim, Shading.Sphere, separate: true);
-            return;
-        }
-        var outer = new Polygon((-11.5, 3), (11.5, 3), (11.5, 14), (10, 20), (6, 25.5), (0, 29.5), (-6, 25.5), (-10, 20), (-11.5, 14));
-        var inner = new Polygon((-9.5, 5), (9.5, 5), (9.5, 14), (8.2, 19.2), (4.8, 24), (0, 27.2), (-4.8, 24), (-8.2, 19.2), (-9.5, 14));
-        c.FillCentred(outer, rim, Shading.Bevel);
-        c.FillCentred(inner, field, Shading.Sphere);
-        switch (r.Next(4))
-        {
-            case 0:
-                c.FillCentred(new Union(new Box(-1.6, 5, 1.6, 27.5), new Box(-9.5, 11.5, 9.5, 14.6)).Within(inner), charge, Shading.Bevel);
-                break;
-            case 1:
-                c.FillCentred(new Polygon((-9.5, 18), (0, 9), (9.5, 18), (9.5, 22), (0, 13), (-9.5, 22)).Within(inner), charge, Shading.Bevel);
-                break;
-            case 2:
-                c.FillCentred(new Box(0, 5, 9.5, 28).Within(inner), charge, Shading.Sphere);
-                break;
-            default:
-                c.FillCentred(Star(0, 15, 6, 2.6), charge, Shading.Bevel, separate: true);
-                break;
-        }
-    }
-
     public static void Gem(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var gem = Ramp.From(s.MainColour(new Hsv(350, 0.8, 0.86), new Hsv(145, 0.75, 0.76), new Hsv(222, 0.78, 0.88), new Hsv(275, 0.55, 0.86), new Hsv(40, 0.85, 0.98), new Hsv(188, 0.25, 1)));
+        var gem = ItemPaint.Defining(s, "gem", new Hsv(350, 0.8, 0.86), new Hsv(145, 0.75, 0.76), new Hsv(222, 0.78, 0.88), new Hsv(275, 0.55, 0.86), new Hsv(40, 0.85, 0.98), new Hsv(188, 0.25, 1));
         if (r.Chance(0.6))
         {
             var width = r.Range(11, 13.5);
@@ -170,13 +135,13 @@ internal static class ItemDesigns
             c.Fill(new Polygon((-half + bevel, bottom - bevel), (half - bevel, bottom - bevel), (half - cut, bottom), (-half + cut, bottom)), gem, Shading.Flat(Tone.Shadow));
             c.Fill(new Capsule(-half + bevel + 1.5, top + bevel + 6, -half + bevel + 4.5, top + bevel + 2, 0.6), gem, Shading.Flat(Tone.Highlight));
         }
-        Sparkle(c, c.PixelX(-5.5), c.PixelY(9));
+        Ornaments.Sparkle(c, c.PixelX(-5.5), c.PixelY(9));
     }
 
     public static void Key(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var metal = Ramp.From(s.MainColour(new Hsv(44, 0.78, 0.94), new Hsv(210, 0.1, 0.84), new Hsv(30, 0.62, 0.74)));
+        var metal = ItemPaint.Defining(s, "metal", new Hsv(44, 0.78, 0.94), new Hsv(210, 0.1, 0.84), new Hsv(30, 0.62, 0.74));
         var bowY = r.Range(5.5, 6.5);
         var bowX = bowY * r.Range(1, 1.2);
         var bow = new Ellipse(0, 8.5, bowX, bowY).Minus(new Ellipse(0, 8.5, bowX - 3.2, bowY - 3.2));
@@ -190,7 +155,7 @@ internal static class ItemDesigns
     public static void Chest(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var wood = Ramp.From(s.NamedColour ?? new Hsv(r.Range(20, 30), r.Range(0.55, 0.68), r.Range(0.5, 0.64)));
+        var wood = ItemPaint.Defining(s, "body", Ramp.From(new Hsv(r.Range(20, 30), r.Range(0.55, 0.68), r.Range(0.5, 0.64))));
         var bands = Ramp.From(s.SecondColour(r.Chance(0.65) ? new Hsv(44, 0.78, 0.94) : new Hsv(212, 0.12, 0.74)));
         var body = new Box(-12.5, 16, 12.5, 28.5);
         var lid = new Union(new Box(-12.5, 10, 12.5, 16), new Ellipse(0, 10, 12.5, r.Range(3.5, 5.5)).Within(new Box(-16, 0, 16, 10)));
@@ -210,7 +175,7 @@ internal static class ItemDesigns
     public static void Coin(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var metal = Ramp.From(s.MainColour(new Hsv(46, 0.82, 0.97), new Hsv(44, 0.75, 0.92)));
+        var metal = ItemPaint.Defining(s, "metal", new Hsv(46, 0.82, 0.97), new Hsv(44, 0.75, 0.92));
         var radiusX = r.Chance(0.3) ? r.Range(8.5, 10) : 12.5;
         var inner = new Ellipse(0, 16, radiusX - 2.4, 10.1);
         c.FillCentred(new Ellipse(0, 16, radiusX, 12.5), metal, Shading.Sphere);
@@ -219,13 +184,13 @@ internal static class ItemDesigns
         c.Fill(inner.Minus(inner.Offset(-1.2, -1.2)), metal, Shading.Flat(Tone.Light));
         var emblem = r.Next(3) switch
         {
-            0 => Star(0, 16, radiusX * 0.55, radiusX * 0.24),
-            1 => HeartShape(0, 16.5, radiusX * 0.05),
+            0 => Ornaments.Star(0, 16, radiusX * 0.55, radiusX * 0.24),
+            1 => Ornaments.HeartShape(0, 16.5, radiusX * 0.05),
             _ => new Polygon((-radiusX * 0.45, 19.5), (radiusX * 0.45, 19.5), (radiusX * 0.45, 12.5), (radiusX * 0.2, 15.5), (0, 11.5), (-radiusX * 0.2, 15.5), (-radiusX * 0.45, 12.5)),
         };
         c.Fill(emblem.Offset(1, 1), metal, Shading.Flat(Tone.Shadow));
         c.Fill(emblem, metal, Shading.Flat(Tone.Light));
-        Sparkle(c, c.PixelX(-radiusX * 0.62), c.PixelY(8.5));
+        Ornaments.Sparkle(c, c.PixelX(-radiusX * 0.62), c.PixelY(8.5));
     }
 
     public static void Heart(SpriteSketch s)
@@ -233,7 +198,7 @@ internal static class ItemDesigns
         var (r, c) = (s.Random, s.Canvas);
         var colour = Ramp.From(s.MainColour(new Hsv(354, 0.8, 0.92), new Hsv(340, 0.55, 0.98)));
         var scale = r.Range(0.95, 1.12);
-        c.FillCentred(HeartShape(0, 16, scale), colour, Shading.Sphere);
+        c.FillCentred(Ornaments.HeartShape(0, 16, scale), colour, Shading.Sphere);
         c.Fill(new Ellipse(-5.8 * scale, 10.2, 2.2, 1.5), colour, Shading.Flat(Tone.Highlight));
         c.Fill(Ellipse.Circle(-8.3 * scale, 13.3, 0.8), colour, Shading.Flat(Tone.Highlight));
         if (s.Mood is SpriteMood.Evil or SpriteMood.Spooky)
@@ -305,19 +270,4 @@ internal static class ItemDesigns
             }
         }
     }
-
-    private static IShape Star(double x, double y, double outer, double inner) =>
-        new Polygon([.. StarDirections.Select((direction, i) =>
-        {
-            var radius = i % 2 == 0 ? outer : inner;
-            return (x + (radius * direction.X), y + (radius * direction.Y));
-        })]);
-
-    private static IShape HeartShape(double x, double y, double scale) => new Union(
-        Ellipse.Circle(x - (5.3 * scale), y - (4.5 * scale), 6.3 * scale),
-        Ellipse.Circle(x + (5.3 * scale), y - (4.5 * scale), 6.3 * scale),
-        new Polygon((x - (11.4 * scale), y - (3 * scale)), (x + (11.4 * scale), y - (3 * scale)), (x, y + (11.5 * scale))));
-
-    private static void Sparkle(PixelCanvas c, int px, int py) =>
-        c.Stamp(px - 1, py - 1, c.Size >= 32 ? [".o.", "ooo", ".o."] : ["o"], _ => new Rgba(255, 255, 255, 255), SpriteSketch.Ink);
 }
