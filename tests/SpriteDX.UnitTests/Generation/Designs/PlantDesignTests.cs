@@ -23,7 +23,7 @@ internal sealed class PlantDesignTests
         var trees = TreeKinds.Select(kind => (Kind: kind, Pixels: Pixels(Plant("tree") with { Variant = kind }))).ToList();
 
         var twins = trees.SelectMany((one, i) => trees.Skip(i + 1)
-                .Where(other => one.Pixels.FractionDifferentFrom(other.Pixels) < 0.08)
+                .Where(other => one.Pixels.FractionDifferentFrom(other.Pixels) < 0.04)
                 .Select(other => $"{one.Kind} ~ {other.Kind}"))
             .ToList();
 

@@ -93,18 +93,19 @@ internal static class EffectDesigns
         var flames = FlamePalette.For(s);
         double[] stretch = [1, 0.88, 1.06, 0.94];
         double[] wag = [0, 1, 0, -1];
-        var (x, y) = (-4.5, 20.5);
-        var tail = r.Range(20, 23) * stretch[s.Frame];
+        var (x, y) = (-5.0, 21.0);
+        const double ball = 7;
+        var tail = r.Range(25, 27) * stretch[s.Frame];
         const int heading = 6;
         var lean = wag[s.Frame] * 1.5;
-        c.Fill(new Turned(Flames.Tongue(x, y + 8.5, 8.5, tail, lean), x, y, heading), flames.Outer, Shading.Flat(Tone.Base));
-        c.Fill(new Turned(Flames.Tongue(x, y + 6.5, 6.5, tail * 0.75, lean * 0.7), x, y, heading), flames.Middle, Shading.Flat(Tone.Base));
-        c.Fill(new Turned(Flames.Tongue(x, y + 4.5, 4.5, tail * 0.5, lean * 0.5), x, y, heading), flames.Core, Shading.Flat(Tone.Light));
-        c.Fill(Ellipse.Circle(x - 1, y + 1, 2.6), flames.Core, Shading.Flat(Tone.Highlight));
+        c.Fill(new Turned(Flames.Tongue(x, y + ball, ball, tail, lean), x, y, heading), flames.Outer, Shading.Flat(Tone.Base));
+        c.Fill(new Turned(Flames.Tongue(x, y + (ball * 0.72), ball * 0.72, tail * 0.68, lean * 0.7), x, y, heading), flames.Middle, Shading.Flat(Tone.Base));
+        c.Fill(new Turned(Flames.Tongue(x, y + (ball * 0.45), ball * 0.45, tail * 0.4, lean * 0.5), x, y, heading), flames.Core, Shading.Flat(Tone.Light));
+        c.Fill(Ellipse.Circle(x - 0.5, y + 0.5, 2.2), flames.Core, Shading.Flat(Tone.Highlight));
         for (var i = 0; i < 3; i++)
         {
             var along = ((s.Frame + (i * 1.4)) % 4) / 4;
-            var (px, py) = (x + 8 + (along * 9) + r.Range(-1, 1), y - 11 - (along * 8) + (i * 2.5));
+            var (px, py) = (x + 11 + (along * 5) + r.Range(-1, 1) - (i * 2), y - 6 - (along * 5) + (i * 1.5));
             c.Fill(Ellipse.Circle(px, py, 1.2 - (along * 0.5)), flames.Middle, Shading.Flat(Tone.Light));
         }
     }
@@ -137,7 +138,7 @@ internal static class EffectDesigns
     public static void Lightning(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var bolt = Colour(s, new Hsv(52, 0.85, 1), new Hsv(195, 0.55, 1), new Hsv(275, 0.45, 1));
+        var bolt = Colour(s, new Hsv(52, 0.85, 1), new Hsv(52, 0.85, 1), new Hsv(195, 0.55, 1), new Hsv(275, 0.45, 1));
         var jag = r.Range(-1, 1);
         var shape = new Polygon((-1, 1), (8.5, 1), (2.5, 12 + jag), (9, 12 + jag), (-5.5, 31), (-0.5, 17.5 + jag), (-7.5, 17.5 + jag));
         var flash = s.Frame == 1;
@@ -202,16 +203,19 @@ internal static class EffectDesigns
     {
         var (r, c) = (s.Random, s.Canvas);
         var smoke = Colour(s, Steam, new Hsv(230, 0.08, 0.62), new Hsv(30, 0.06, 0.85));
-        double[] wobble = [0, 1.5, 0.5, -1.5];
-        c.Fill(new Union(new Ellipse(0, 27.5, 8, 3), Ellipse.Circle(-3.5, 25.5, 3.5), Ellipse.Circle(3.5, 25.5, 3.5)), smoke, Shading.Sphere);
-        for (var k = 0; k < 4; k++)
+        const int puffs = 3;
+        var drift = r.Chance(0.5) ? 1 : -1;
+        var wisps = Enumerable.Range(0, puffs)
+            .Select(k => (k + (s.Frame / 4.0)) / puffs)
+            .OrderByDescending(rise => rise);
+        foreach (var rise in wisps)
         {
-            var phase = (s.Frame + k) % 4;
-            var x = wobble[(phase + k) % 4] + (k % 2 == 0 ? -1.5 : 1.5) + r.Range(-1, 1);
-            var py = 21 - (phase * 5.2);
-            var radius = 3.6 + (phase * 0.9);
-            c.Fill(new Union(Ellipse.Circle(x, py, radius), Ellipse.Circle(x + (radius * 0.7), py + 1, radius * 0.7)), smoke, Shading.Sphere, separate: true);
+            var x = drift * ((rise * 7) - 2.5);
+            var y = 24 - (rise * 19);
+            var radius = 3 + (rise * 3.6);
+            c.Fill(new Union(Ellipse.Circle(x, y, radius), Ellipse.Circle(x - (drift * radius * 0.75), y + (radius * 0.45), radius * 0.6)), smoke, Shading.Sphere, separate: rise < 0.9);
         }
+        c.Fill(new Union(new Ellipse(0, 28, 6.5, 2.4), Ellipse.Circle(-2, 26.5, 2.6), Ellipse.Circle(2.2, 26.8, 2.4)), smoke, Shading.Sphere, separate: true);
     }
 
     public static void Splash(SpriteSketch s)
@@ -285,16 +289,18 @@ internal static class EffectDesigns
     public static void Bubble(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var film = Colour(s, new Hsv(195, 0.35, 0.98), new Hsv(290, 0.25, 0.98));
+        var film = Colour(s, new Hsv(195, 0.35, 0.98), new Hsv(195, 0.35, 0.98), new Hsv(290, 0.25, 0.98));
         double[] drift = [0, 0.8, 0, -0.8];
         (double X, double Y, double Radius, int Phase)[] bubbles = [(-2, 18.5, 8.5, 0), (8.5, 6.5, 3.8, 1), (-10, 6, 3, 2), (9.5, 22, 2.5, 3)];
         foreach (var (x, y, radius, phase) in bubbles)
         {
             var (px, py) = (x + drift[(s.Frame + phase) % 4], y - (((s.Frame + phase) % 4) * (radius < 5 ? 1 : 0.5)));
             var ball = Ellipse.Circle(px, py, radius);
-            c.Fill(ball, film, Shading.Flat(Tone.Light));
-            c.Fill(ball.Minus(Ellipse.Circle(px - 0.8, py - 0.8, radius - 1.3)), film, Shading.Flat(Tone.Base));
-            c.Fill(new Ellipse(px - (radius * 0.4), py - (radius * 0.45), radius * 0.28, radius * 0.2), film, Shading.Flat(Tone.Highlight));
+            c.Fill(ball, film, Shading.Flat(Tone.Highlight));
+            c.Fill(ball.Minus(Ellipse.Circle(px + 0.7, py + 0.7, radius - 1.4)), film, Shading.Flat(Tone.Light));
+            c.Fill(ball.Minus(Ellipse.Circle(px - 0.9, py - 0.9, radius - 0.6)), film, Shading.Flat(Tone.Base));
+            c.Fill(new Ellipse(px - (radius * 0.42), py - (radius * 0.42), radius * 0.26, radius * 0.2), film, Shading.Flat(Tone.Light));
+            Foliage.Dots(c, [(px - (radius * 0.45), py - (radius * 0.45))], new Rgba(255, 255, 255, 255), film);
         }
     }
 

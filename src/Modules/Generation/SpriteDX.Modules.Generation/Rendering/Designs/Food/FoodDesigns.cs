@@ -80,8 +80,6 @@ internal static class FoodDesigns
         c.FillCentred(new Ellipse(0, 10.6, 2.6, 1.2), skin, Shading.Flat(Tone.Shadow));
         Shine(c, skin, -6, 13.5, 1.6, 2.4);
         Foliage.FillLeaf(c, 1.5, 7, 8.5 * width, 4, 2.4, Leaves(s));
-        if (r.Chance(0.4))
-            c.Fill(Ellipse.Circle(8.5, 13, 2.4).Within(fruit), Ramp.From(new Hsv(50, 0.6, 0.96)), Shading.Flat(Tone.Light));
     }
 
     public static void Cherry(SpriteSketch s)
@@ -139,7 +137,7 @@ internal static class FoodDesigns
     public static void Lemon(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var peel = Body(s, new Hsv(53, 0.8, 0.98), new Hsv(75, 0.7, 0.85));
+        var peel = Body(s, new Hsv(53, 0.8, 0.98), new Hsv(50, 0.85, 0.97));
         var fruit = new Turned(new Union(new Ellipse(0, 17, 11.5, 8), new Ellipse(0, 17, 14, 2.2)), 0, 17, -5);
         c.Fill(fruit, peel, Shading.Sphere);
         c.Fill(new Turned(new Ellipse(-4, 13.5, 4, 1.2), 0, 17, -5), peel, Shading.Flat(Tone.Highlight));
@@ -225,7 +223,7 @@ internal static class FoodDesigns
     public static void Watermelon(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var flesh = Body(s, new Hsv(355, 0.68, 0.96), new Hsv(42, 0.7, 0.98));
+        var flesh = Body(s, new Hsv(355, 0.68, 0.96), new Hsv(350, 0.6, 0.98));
         var rind = Foliage.Part(s, "rind", new Hsv(125, 0.65, 0.5));
         const double apexY = 3;
         var wedge = new Polygon((0, apexY), (-17, 32), (17, 32));
@@ -423,7 +421,7 @@ internal static class FoodDesigns
     public static void Pie(SpriteSketch s)
     {
         var (r, c) = (s.Random, s.Canvas);
-        var filling = Body(s, new Hsv(352, 0.75, 0.72), new Hsv(280, 0.5, 0.5), new Hsv(30, 0.8, 0.85));
+        var filling = Body(s, new Hsv(352, 0.82, 0.78), new Hsv(265, 0.6, 0.6), new Hsv(0, 0.8, 0.7));
         var crust = Ramp.From(Crust);
         var tin = Ramp.From(new Hsv(210, 0.08, 0.75));
         c.FillCentred(new Polygon((-14, 19), (14, 19), (11.5, 26.5), (-11.5, 26.5)).Or(new Ellipse(0, 26.5, 11.5, 2)), tin, Shading.Cylinder);
@@ -431,9 +429,9 @@ internal static class FoodDesigns
         c.FillCentred(top, filling, Shading.Sphere);
         var lattice = new List<IShape>();
         foreach (var x in new[] { -8.0, -3.0, 2.0, 7.0 })
-            lattice.Add(new Capsule(x - 2.5, 12, x + 2.5, 23, 1.1));
+            lattice.Add(new Capsule(x - 2.5, 12, x + 2.5, 23, 0.75));
         foreach (var x in new[] { -6.0, -1.0, 4.0, 9.0 })
-            lattice.Add(new Capsule(x + 2.5, 12, x - 2.5, 23, 1.1));
+            lattice.Add(new Capsule(x + 2.5, 12, x - 2.5, 23, 0.75));
         c.Fill(new Union([.. lattice]).Within(top), crust, Shading.Bevel);
         c.FillCentred(top.Minus(new Ellipse(0, 17.5, 11.5, 5)), crust, Shading.Sphere, separate: true);
         for (var i = 0; i < 16; i++)
@@ -518,12 +516,12 @@ internal static class FoodDesigns
         var bun = Ramp.From(Bun);
         var sausage = Body(s, new Hsv(8, 0.68, 0.72), new Hsv(14, 0.65, 0.68));
         var tilt = r.Range(-0.8, 0.8);
-        c.Fill(new Capsule(-11, 16 - tilt, 11, 16 + tilt, 4), bun, Shading.Flat(Tone.Shadow));
-        c.Fill(new Capsule(-14, 17.5 - tilt, 14, 17.5 + tilt, 2.9), sausage, Shading.Cylinder, separate: true);
+        c.Fill(new Capsule(-11, 17 - tilt, 11, 17 + tilt, 4.2), bun, Shading.Flat(Tone.Shadow));
+        c.Fill(new Capsule(-14.5, 16.5 - tilt, 14.5, 16.5 + tilt, 3.1), sausage, Shading.Cylinder, separate: true);
         var mustard = Ramp.From(s.SecondColour(new Hsv(50, 0.9, 1)));
-        var zigzag = Enumerable.Range(0, 9).Select(i => (X: -9 + (i * 2.25), Y: 16.5 + (i % 2 == 0 ? -1 : 1) + (tilt * (-9 + (i * 2.25)) / 11))).ToArray();
+        var zigzag = Enumerable.Range(0, 9).Select(i => (X: -9 + (i * 2.25), Y: 15.3 + (i % 2 == 0 ? -0.9 : 0.9) + (tilt * (-9 + (i * 2.25)) / 14.5))).ToArray();
         c.Fill(Foliage.Stem(0.55, zigzag), mustard, Shading.Flat(Tone.Base));
-        c.Fill(new Union(new Capsule(-11.5, 20.5 - tilt, 11.5, 20.5 + tilt, 3.6), new Box(-11.5, 19, 11.5, 21)), bun, Shading.Sphere, separate: true);
+        c.Fill(new Capsule(-11.5, 22 - tilt, 11.5, 22 + tilt, 3.4), bun, Shading.Sphere, separate: true);
     }
 
     public static void Taco(SpriteSketch s)
@@ -706,8 +704,8 @@ internal static class FoodDesigns
             var second = Ramp.From(s.SecondColour(new Hsv(40, 0.2, 0.98)));
             c.FillCentred(Ellipse.Circle(0, 8.5, 6), second, Shading.Sphere);
         }
-        var ball = new Union(Ellipse.Circle(0, 12.5 + (stacked ? 1 : 0), 7.5), new Union([.. Enumerable.Range(0, 5).Select(i => (IShape)Ellipse.Circle(-6 + (i * 3), 17.5, 1.9))]));
-        c.FillCentred(ball, scoop, Shading.Sphere, separate: true);
+        c.FillCentred(Ellipse.Circle(0, 12.5 + (stacked ? 1 : 0), 7.5), scoop, Shading.Sphere, separate: true);
+        c.FillCentred(new Union([.. Enumerable.Range(0, 5).Select(i => (IShape)Ellipse.Circle(-6 + (i * 3), 17.3, 1.9))]), scoop, Shading.Cylinder, separate: true);
         if (!stacked)
         {
             c.Fill(Ellipse.Circle(0.5, 4.5, 2.2), Ramp.From(new Hsv(354, 0.82, 0.86)), Shading.Sphere, separate: true);

@@ -323,11 +323,6 @@ internal static class PlantDesigns
             var jitter = r.Range(-1.2, 1.2);
             c.Fill(new Polygon((bottom - halfWidth, 29.5), (bottom + halfWidth, 29.5), (tipX + jitter, tipY + jitter)), blades, Shading.Flat(tone));
         }
-        if (r.Chance(0.35))
-        {
-            var bloom = Ramp.From(s.SecondColour(r.Pick(PetalColours)));
-            c.Fill(Ellipse.Circle(-1, 5, 1.6), bloom, Shading.Sphere);
-        }
     }
 
     public static void Vine(SpriteSketch s)
@@ -397,16 +392,16 @@ internal static class PlantDesigns
     {
         var (r, c) = (s.Random, s.Canvas);
         var kelp = Foliage.Material(s) ?? Foliage.PartOrMain(s, "leaves", new Hsv(140, 0.6, 0.55), new Hsv(80, 0.62, 0.5), new Hsv(165, 0.55, 0.55));
-        double[] wave = [0, 1.8, 0, -1.8];
+        double[] wave = [0, 2.6, 0, -2.6];
         (double X, double Top, double Radius, int Phase)[] fronds = [(-6, 9, 1.6, 1), (6, 6, 1.6, 3), (0, 2.5, 1.9, 0)];
         foreach (var (x, top, radius, phase) in fronds)
         {
-            var count = 6;
+            const int count = 8;
             var points = Enumerable.Range(0, count + 1)
                 .Select(i => (X: x + wave[(i + phase) % 4] + r.Range(-0.3, 0.3), Y: 29 - (i * (29 - top) / count)))
                 .ToArray();
             c.Fill(Foliage.Stem(radius, points), kelp, Shading.Cylinder, separate: true);
-            for (var i = 2; i < count; i += 2)
+            for (var i = 2; i < count; i += 3)
             {
                 var (px, py) = points[i];
                 c.Fill(Ellipse.Circle(px + (wave[(i + phase + 1) % 4] > 0 ? 2 : -2), py, 1.2), kelp, Shading.Sphere);

@@ -105,8 +105,8 @@ internal static class Trees
         if (kind == Kind.Apple)
         {
             var fruit = Ramp.From(s.SecondColour(new Hsv(358, 0.82, 0.9)));
-            foreach (var (x, y) in new[] { (-4.5, 14.5), (4.5, 17.5), (0.5, 10.5), (-8.5, 17), (8, 13.5), (-5, 8.5) })
-                c.Fill(Ellipse.Circle(x * spread, y + lift, 1.4), fruit, Shading.Sphere);
+            foreach (var (x, y) in new[] { (-4.5, 14.5), (4.5, 17.5), (0.5, 10.5), (-8.5, 17), (8, 13.5), (-5, 8.5), (4, 6.5), (-10, 12), (0, 15.5) })
+                c.Fill(Ellipse.Circle(x * spread, y + lift, 1.5), fruit, Shading.Sphere);
         }
         else if (blossom)
         {
@@ -196,11 +196,11 @@ internal static class Trees
         var leaves = Leaves(s, new Hsv(80, 0.6, 0.78), new Hsv(95, 0.55, 0.72), new Hsv(48, 0.8, 0.95));
         var bark = Trunk(s, new Hsv(40, 0.05, 0.94));
         c.FillCentred(new Union(new Box(-1.9, 12, 1.9, 29), new Polygon((-3.5, 29.8), (3.5, 29.8), (1.9, 27), (-1.9, 27))), bark, Shading.Cylinder);
-        foreach (var (x, y, w) in new[] { (-1.9, 20.5, 2.2), (0.3, 23.5, 1.6), (-1.9, 26.5, 1.4), (0.5, 17.5, 1.5) })
+        foreach (var (x, y, w) in new[] { (-1.9, 20.5, 2.2), (0.3, 23.5, 1.6), (-1.9, 26.5, 1.4), (0.5, 18, 1.5) })
             c.Fill(new Box(x, y, x + w, y + 0.7), SpriteSketch.Ink, Shading.Flat(Tone.Base));
-        var tall = r.Range(10, 11.5);
-        var mass = new Union(new Ellipse(0, 12, 8.5, tall), new Ellipse(-4, 15, 6, 6.5), new Ellipse(4, 14.5, 6, 6.5));
-        Ellipse[] tufts = [Ellipse.Circle(-3, 6, 3.2), Ellipse.Circle(2.5, 9, 3.2), Ellipse.Circle(-4, 12.5, 3.2), Ellipse.Circle(4.5, 15.5, 3.2), Ellipse.Circle(-1, 17.5, 3)];
+        var tall = r.Range(8.5, 9.5);
+        var mass = new Union(new Ellipse(0, 10.5, 8, tall), new Ellipse(-4, 13, 5.5, 5.5), new Ellipse(4, 12.5, 5.5, 5.5));
+        Ellipse[] tufts = [Ellipse.Circle(-3, 5.5, 3), Ellipse.Circle(2.5, 8, 3), Ellipse.Circle(-4, 11.5, 3), Ellipse.Circle(4.5, 13.5, 3), Ellipse.Circle(-1, 15.5, 2.8)];
         Foliage.Clumps(c, leaves, mass, tufts);
     }
 
