@@ -210,10 +210,14 @@ internal static class EffectDesigns
             .OrderByDescending(rise => rise);
         foreach (var rise in wisps)
         {
-            var x = drift * ((rise * 7) - 2.5);
-            var y = 24 - (rise * 19);
-            var radius = 3 + (rise * 3.6);
-            c.Fill(new Union(Ellipse.Circle(x, y, radius), Ellipse.Circle(x - (drift * radius * 0.75), y + (radius * 0.45), radius * 0.6)), smoke, Shading.Sphere, separate: rise < 0.9);
+            var x = drift * ((rise * 8) - 3);
+            var y = 25.5 - (rise * 21);
+            var radius = 3.6 + (rise * 3.8);
+            var puff = new Union(
+                Ellipse.Circle(x, y, radius),
+                Ellipse.Circle(x - (drift * radius * 0.8), y + (radius * 0.4), radius * 0.62),
+                Ellipse.Circle(x + (drift * radius * 0.75), y + (radius * 0.5), radius * 0.5));
+            c.Fill(puff, smoke, Shading.Sphere);
         }
         c.Fill(new Union(new Ellipse(0, 28, 6.5, 2.4), Ellipse.Circle(-2, 26.5, 2.6), Ellipse.Circle(2.2, 26.8, 2.4)), smoke, Shading.Sphere, separate: true);
     }
@@ -399,8 +403,11 @@ internal static class EffectDesigns
         const double y = 16;
         var outer = r.Range(13.2, 14);
         c.Fill(Ellipse.Circle(0, y, outer).Minus(Ellipse.Circle(0, y, outer - 1.3)), glow, Shading.Flat(Tone.Base));
-        c.Fill(Ellipse.Circle(0, y, outer - 4).Minus(Ellipse.Circle(0, y, outer - 5)), glow, Shading.Flat(Tone.Base));
-        for (var rune = 0; rune < 12; rune++)
+        // At 16 px the inner ring and runes would fill the circle in; the ring and the star still read.
+        var detailed = c.Size >= 32;
+        if (detailed)
+            c.Fill(Ellipse.Circle(0, y, outer - 4).Minus(Ellipse.Circle(0, y, outer - 5)), glow, Shading.Flat(Tone.Base));
+        for (var rune = 0; detailed && rune < 12; rune++)
         {
             var (px, py) = Compass.Point(0, y, outer - 2.5, outer - 2.5, (rune * 4) - s.Frame);
             c.Fill(new Box(px - 0.6, py - 0.6, px + 0.6, py + 0.6), glow, Shading.Flat(rune % 3 == 0 ? Tone.Highlight : Tone.Light));
