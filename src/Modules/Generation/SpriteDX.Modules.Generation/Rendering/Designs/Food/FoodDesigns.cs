@@ -213,7 +213,8 @@ internal static class FoodDesigns
             for (var x = -8 + (row * 1.5) + (row % 2 * 1.5); x <= 8 - (row * 1.5); x += 3.2)
                 seeds.Add((x, 14 + (row * 2.8)));
         }
-        Foliage.Dots(c, seeds, seed, berry);
+        // A seed is a pixel, which at 16 px is a quarter of the berry's width: every other one is plenty there.
+        Foliage.Dots(c, c.Size >= 32 ? seeds : seeds.Where((_, i) => i % 2 == 0), seed, berry);
         var leaves = Leaves(s);
         foreach (var (x, y) in new[] { (-8.0, 9.5), (8.0, 9.5), (-4.0, 13.0), (4.0, 13.0), (0.0, 13.5) })
             Foliage.FillLeaf(c, 0, 9.5, x, y, 2, leaves);
@@ -617,7 +618,7 @@ internal static class FoodDesigns
         var stripe = Ramp.From(s.SecondColour(new Hsv(40, 0.05, 0.99)));
         const double y = 11.5;
         const double radius = 9.8;
-        c.FillCentred(new Box(-0.9, 18, 0.9, 30), Ramp.From(new Hsv(40, 0.05, 0.95)), Shading.Cylinder);
+        c.FillCentred(new Box(-1.05, 18, 1.05, 30), Ramp.From(new Hsv(40, 0.05, 0.95)), Shading.Cylinder);
         var disc = Ellipse.Circle(0, y, radius);
         c.Fill(disc, stripe, Shading.Sphere);
         var turn = r.Next(8);
