@@ -95,7 +95,9 @@ internal static class PlantDesigns
         c.Fill(new Ellipse(-4.6, 11.5, 2.8, 3.8), bloom, Shading.Sphere, separate: true);
         c.Fill(new Ellipse(4.6, 11.5, 2.8, 3.8), bloom, Shading.Sphere, separate: true);
         c.Fill(new Ellipse(0, 12.6, 3.6, 3), bloom, Shading.Sphere, separate: true);
-        c.Fill(Foliage.Stem(0.42, (-2.5, 8.5), (0, 6.8), (2.3, 8.3), (0.5, 10), (-0.8, 9)), bloom, Shading.Flat(Tone.Shadow));
+        // The spiral of the innermost petals is what says "rose" rather than "red flower".
+        c.Fill(Foliage.Stem(0.45, (-4, 9.5), (-2.5, 6.5), (1, 5.8), (3.5, 7.5), (3, 10), (0, 10.8), (-1.5, 9), (0.5, 8)), bloom, Shading.Flat(Tone.Outline));
+        c.Fill(Ellipse.Circle(-1.5, 7.5, 1), bloom, Shading.Flat(Tone.Light));
     }
 
     public static void Sunflower(SpriteSketch s)
