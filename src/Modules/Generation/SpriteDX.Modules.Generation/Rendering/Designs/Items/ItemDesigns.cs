@@ -52,8 +52,6 @@ internal static class ItemDesigns
         ["clock"] = new(Curios.Clock),
         ["dice"] = new(Curios.Dice),
         ["lock"] = new(Curios.Lock),
-        ["mushroom"] = new(Mushroom),
-        ["tree"] = new(Tree),
     };
 
     public static void Potion(SpriteSketch s)
@@ -211,63 +209,4 @@ internal static class ItemDesigns
         }
     }
 
-    public static void Mushroom(SpriteSketch s)
-    {
-        var (r, c) = (s.Random, s.Canvas);
-        var cap = Ramp.From(s.MainColour(new Hsv(2, 0.8, 0.88), new Hsv(28, 0.55, 0.64), new Hsv(280, 0.5, 0.72), new Hsv(208, 0.6, 0.86), new Hsv(30, 0.8, 0.95)));
-        var spots = SpriteSketch.Cream;
-        var capWidth = r.Range(11.5, 14);
-        var capHeight = r.Range(9, 11.5);
-        const double rim = 17;
-        var capShape = new Ellipse(0, rim, capWidth, capHeight).Within(new Box(-16, 0, 16, rim + 0.2));
-        c.FillCentred(new Union(new Box(-4.2, rim - 1, 4.2, 27.5), new Ellipse(0, 27.5, 5.2, 2.6)), spots, Shading.Cylinder);
-        c.FillCentred(new Ellipse(0, rim + 0.3, capWidth * 0.8, 2.2), spots, Shading.Flat(Tone.Shadow), separate: true);
-        c.FillCentred(capShape, cap, Shading.Sphere, separate: true);
-        var spotShapes = new IShape[]
-        {
-            new Ellipse(0, rim - capHeight + 2.8, 2.6, 1.8),
-            Ellipse.Circle(-capWidth * 0.58, rim - (capHeight * 0.48), 2.2),
-            Ellipse.Circle(-capWidth * 0.27, rim - 2.3, 1.5),
-        };
-        var spotCount = 1 + r.Next(spotShapes.Length);
-        c.FillCentred(spotShapes[0].Within(capShape), spots, Shading.Sphere);
-        foreach (var spot in spotShapes[1..spotCount])
-        {
-            c.FillPair(spot.Within(capShape), spots, Shading.Sphere);
-        }
-        if (s.Mood != SpriteMood.Neutral)
-        {
-            s.Face(-2.2, 21.5, 23.5);
-        }
-    }
-
-    public static void Tree(SpriteSketch s)
-    {
-        var (r, c) = (s.Random, s.Canvas);
-        var leaves = Ramp.From(s.MainColour(new Hsv(118, 0.6, 0.64), new Hsv(135, 0.55, 0.52), new Hsv(28, 0.8, 0.88), new Hsv(335, 0.3, 0.98), new Hsv(95, 0.6, 0.72)));
-        var bark = SpriteSketch.Wood;
-        c.FillCentred(new Union(new Box(-2.5, 18, 2.5, 29), new Polygon((-5, 30.2), (5, 30.2), (2.5, 26.5), (-2.5, 26.5))), bark, Shading.Cylinder);
-        if (r.Chance(0.4))
-        {
-            var tiers = new[] { (25.5, 11.5, 11.5), (19.5, 9.5, 10.5), (13.0, 7.0, 9.5) };
-            foreach (var (bottom, halfWidth, height) in tiers)
-            {
-                c.FillCentred(new Polygon((-halfWidth, bottom), (halfWidth, bottom), (0, bottom - height)), leaves, Shading.Sphere, separate: true);
-            }
-            return;
-        }
-        var spread = r.Range(0.9, 1.1);
-        c.FillCentred(new Union(Ellipse.Circle(0, 10, 7.5), Ellipse.Circle(-6.5 * spread, 14.5, 6), Ellipse.Circle(6.5 * spread, 14.5, 6), new Ellipse(0, 17.5, 8.5 * spread, 5)), leaves, Shading.Sphere);
-        c.Fill(Ellipse.Circle(-3, 8.5, 3.4), leaves, Shading.Sphere);
-        c.Fill(Ellipse.Circle(-7.5 * spread, 13.5, 2.8), leaves, Shading.Sphere);
-        c.Fill(Ellipse.Circle(3.5, 12.5, 3), leaves, Shading.Sphere);
-        if (r.Chance(0.35))
-        {
-            var fruit = Ramp.From(new Hsv(r.Chance(0.5) ? 2 : 42, 0.8, 0.92));
-            foreach (var (x, y) in new[] { (-4.0, 15.0), (4.5, 17.0), (0.5, 11.5), (-8.0, 17.5) })
-            {
-                c.Fill(Ellipse.Circle(x, y, 1.2), fruit, Shading.Sphere);
-            }
-        }
-    }
 }
