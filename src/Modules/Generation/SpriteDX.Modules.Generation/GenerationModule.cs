@@ -36,7 +36,7 @@ public sealed class GenerationModule : IModule
             .Validate(o => o.RequestsPerMinute > 0, "Generation:RequestsPerMinute must be at least 1.");
         services.AddModuleDbContext<GenerationDbContext>(Name);
         services.AddNotificationHandlersFrom(typeof(GenerationModule).Assembly);
-        services.AddSpriteGenerator(settings.Generator);
+        services.AddSpriteGenerator(settings.Generator, section);
         services.AddScoped<GenerationRequests>();
         services.AddScoped<GenerationStateChanges>();
         services.AddScoped<RenderSpriteJob>();
