@@ -152,6 +152,28 @@ internal sealed class PixeliserTests
             .And.Contain("plain flat white background").And.Contain("centred").And.Contain("16×16");
     }
 
+    /// <summary>
+    /// For people to judge: procedural sprites painted large and soft on an off-white gradient, as a model would paint
+    /// them, next to what the pixeliser makes of that picture at 32 and 16 px.
+    /// </summary>
+    [Test]
+    [Explicit("writes artifacts/sprites/pixeliser.png for people to look at")]
+    public async Task Round_trip_contact_sheet()
+    {
+        var sprites = new List<(string, RenderedSprite)>();
+        foreach (var prompt in new[] { "red slime", "evil purple dragon", "knight", "wizard", "sword", "potion", "chest", "tree", "mushroom", "ghost", "cat", "golden key" })
+        {
+            var original = await new ProceduralSpriteGenerator().RenderAsync(new SpriteRequest(prompt, 7, GridSize: 32), null, CancellationToken.None);
+            var painted = Pictures.Painted(original);
+            sprites.Add((prompt, original));
+            sprites.Add(($"{prompt} → 32", OpenAiImagesGenerator.Sprite(painted, PromptInterpreter.Interpret(prompt, 32), SpritePalette.Default)));
+            sprites.Add(($"{prompt} → 16", OpenAiImagesGenerator.Sprite(painted, PromptInterpreter.Interpret(prompt, 16), SpritePalette.Default)));
+            sprites.Add(($"{prompt} → pico8", OpenAiImagesGenerator.Sprite(painted, PromptInterpreter.Interpret(prompt, 32), SpritePalette.Pico8)));
+        }
+
+        TestContext.Out.WriteLine(DesignContactSheet.Write(DesignContactSheet.ArtifactPath("pixeliser.png"), sprites));
+    }
+
     private static IEnumerable<(int X, int Y)> Cells(PixelCanvas canvas) =>
         Enumerable.Range(0, canvas.Size).SelectMany(y => Enumerable.Range(0, canvas.Size).Select(x => (x, y)));
 
@@ -179,6 +201,21 @@ internal sealed class PixeliserTests
     {
         public static byte[] RedCircleOnWhite() =>
             Draw(1024, 1024, SKColors.White, c => c.DrawCircle(512, 540, 330, Paint(new SKColor(220, 30, 40))));
+
+        /// <summary>The sprite's first frame, 22× with smooth filtering, off-centre on an off-white vertical gradient.</summary>
+        public static byte[] Painted(RenderedSprite sprite)
+        {
+            using var frame = SKImage.FromEncodedData(SpriteSheets.Scale(sprite.SheetPng, sprite.GridSize, 1, frame: 0));
+            return Draw(1024, 1024, SKColors.White, canvas =>
+            {
+                using var wash = new SKPaint
+                {
+                    Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, 1024), [new SKColor(252, 250, 246), new SKColor(238, 236, 232)], SKShaderTileMode.Clamp),
+                };
+                canvas.DrawRect(0, 0, 1024, 1024, wash);
+                canvas.DrawImage(frame, SKRect.Create(120, 170, 32 * 22, 32 * 22), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+            });
+        }
 
         public static SKPaint Paint(SKColor colour) => new() { Color = colour, IsAntialias = true };
 

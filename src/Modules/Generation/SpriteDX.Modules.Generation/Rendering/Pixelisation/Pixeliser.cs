@@ -176,8 +176,9 @@ internal static class Pixeliser
     /// <summary>
     /// Area-averages the subject into the grid: the longer side spans the grid less a margin on each side (a cell for
     /// the outline, and from 32 px up a cell of air, as the designs leave), centred. Each cell is drawn or empty, never
-    /// half-transparent, and its colour is the mean of the subject's pixels in it only, so the background does not
-    /// bleed into the edges.
+    /// half-transparent. Its colour is the mean of the subject's pixels in it, preferring those half a cell or more
+    /// inside the silhouette: the soft edge a model paints is half background, and would ring the sprite with a pale
+    /// halo inside its outline.
     /// </summary>
     private static Rgba?[] Downscale(Picture picture, float[] subject, (int Left, int Top, int Right, int Bottom) bounds, int gridSize)
     {
@@ -187,6 +188,8 @@ internal static class Pixeliser
         var perCell = span / (double)(gridSize - (2 * margin));
         var originX = ((left + right + 1) / 2.0) - (gridSize * perCell / 2);
         var originY = ((top + bottom + 1) / 2.0) - (gridSize * perCell / 2);
+        var depth = DepthInside(picture, subject);
+        var core = Math.Max(1, (int)(perCell / 2));
         var cells = new Rgba?[gridSize * gridSize];
         for (var cy = 0; cy < gridSize; cy++)
         {
@@ -194,7 +197,7 @@ internal static class Pixeliser
             for (var cx = 0; cx < gridSize; cx++)
             {
                 var (x0, x1) = (originX + (cx * perCell), originX + ((cx + 1) * perCell));
-                double covered = 0, red = 0, green = 0, blue = 0;
+                var (all, inside) = (default(ColourSum), default(ColourSum));
                 for (var y = Math.Max(0, (int)Math.Floor(y0)); y < Math.Min(picture.Height, (int)Math.Ceiling(y1)); y++)
                 {
                     var overlapY = Math.Min(y + 1, y1) - Math.Max(y, y0);
@@ -205,14 +208,49 @@ internal static class Pixeliser
                         if (weight <= 0)
                             continue;
                         var colour = picture.At(index);
-                        (covered, red, green, blue) = (covered + weight, red + (weight * colour.R), green + (weight * colour.G), blue + (weight * colour.B));
+                        all = all.Add(colour, weight);
+                        if (depth[index] >= core)
+                            inside = inside.Add(colour, weight);
                     }
                 }
-                if (covered >= OpaqueCoverage * perCell * perCell)
-                    cells[(cy * gridSize) + cx] = new Rgba(ToByte(red / covered), ToByte(green / covered), ToByte(blue / covered), 255);
+                if (all.Weight >= OpaqueCoverage * perCell * perCell)
+                    cells[(cy * gridSize) + cx] = (inside.Weight > 0 ? inside : all).Mean();
             }
         }
         return cells;
+    }
+
+    /// <summary>How many pixels (city-block) each subject pixel lies inside the silhouette; 0 for background.</summary>
+    private static int[] DepthInside(Picture picture, float[] subject)
+    {
+        var (width, height) = (picture.Width, picture.Height);
+        var depth = new int[width * height];
+        var far = width + height;
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var index = (y * width) + x;
+                if (subject[index] < 0.5f)
+                    continue;
+                var up = y > 0 ? depth[index - width] : 0;
+                var leftward = x > 0 ? depth[index - 1] : 0;
+                depth[index] = Math.Min(far, Math.Min(up, leftward) + 1);
+            }
+        }
+        for (var y = height - 1; y >= 0; y--)
+        {
+            for (var x = width - 1; x >= 0; x--)
+            {
+                var index = (y * width) + x;
+                if (depth[index] == 0)
+                    continue;
+                var down = y < height - 1 ? depth[index + width] : 0;
+                var rightward = x < width - 1 ? depth[index + 1] : 0;
+                depth[index] = Math.Min(depth[index], Math.Min(down, rightward) + 1);
+            }
+        }
+        return depth;
     }
 
     /// <summary>A cell with no drawn neighbour would become an outlined dot floating beside the sprite: noise, not subject.</summary>
@@ -345,6 +383,14 @@ internal static class Pixeliser
     }
 
     private static byte ToByte(double channel) => (byte)Math.Clamp(Math.Round(channel), 0, 255);
+
+    private readonly record struct ColourSum(double Weight, double Red, double Green, double Blue)
+    {
+        public ColourSum Add(Rgba colour, double weight) =>
+            new(Weight + weight, Red + (weight * colour.R), Green + (weight * colour.G), Blue + (weight * colour.B));
+
+        public Rgba Mean() => new(ToByte(Red / Weight), ToByte(Green / Weight), ToByte(Blue / Weight), 255);
+    }
 
     /// <summary>Decoded pixels, RGBA, unpremultiplied, row by row.</summary>
     private sealed record Picture(byte[] Pixels, int Width, int Height)
