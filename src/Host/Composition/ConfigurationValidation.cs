@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 
 namespace SpriteDX.Host.Composition;
@@ -28,6 +29,7 @@ internal static class ConfigurationValidation
         CheckBool(configuration, "Billing:Enabled", problems);
         CheckInt(configuration, "Credits:SignupBonus", min: 0, problems);
         CheckInt(configuration, "Generation:CostCredits", min: 1, problems);
+        CheckOpenAiImages(configuration, problems);
 
         foreach (var email in (configuration["Admin:BootstrapEmails"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -60,6 +62,20 @@ internal static class ConfigurationValidation
             problems.Add($"Stripe:{mode}:PublishableKey must start with pk_{prefix}_.");
         if (!string.IsNullOrEmpty(webhook) && !webhook.StartsWith("whsec_", StringComparison.Ordinal))
             problems.Add($"Stripe:{mode}:WebhookSecret must start with whsec_.");
+    }
+
+    private static void CheckOpenAiImages(IConfiguration configuration, List<string> problems)
+    {
+        if (!"OpenAiImages".Equals(configuration["Generation:Generator"], StringComparison.OrdinalIgnoreCase))
+            return;
+        if (string.IsNullOrWhiteSpace(configuration["Generation:OpenAi:ApiKey"]))
+            problems.Add("Generation:OpenAi:ApiKey is required when Generation:Generator is 'OpenAiImages'.");
+        var baseUrl = configuration["Generation:OpenAi:BaseUrl"];
+        if (!string.IsNullOrEmpty(baseUrl) && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
+            problems.Add($"Generation:OpenAi:BaseUrl must be an absolute http(s) URL (got '{baseUrl}').");
+        var timeout = configuration["Generation:OpenAi:Timeout"];
+        if (!string.IsNullOrEmpty(timeout) && !(TimeSpan.TryParse(timeout, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero))
+            problems.Add($"Generation:OpenAi:Timeout must be a positive time span such as 00:01:00 (got '{timeout}').");
     }
 
     private static void CheckBool(IConfiguration configuration, string key, List<string> problems)

@@ -39,6 +39,19 @@ public sealed class ConfigurationValidationTests
         Problems(("Stripe:Test:SecretKey", "sk_test_abc")).Should().ContainSingle()
             .Which.Should().Be("Stripe:Test:WebhookSecret is required when Stripe:Test:SecretKey is set (webhooks could not be verified).");
 
+    [Test]
+    public void The_image_model_generator_with_its_key_is_valid() =>
+        Problems(("Generation:Generator", "OpenAiImages"), ("Generation:OpenAi:ApiKey", "sk-proj-abc"), ("Generation:OpenAi:BaseUrl", "http://127.0.0.1:8080"))
+            .Should().BeEmpty();
+
+    [TestCase(null, null, null, "Generation:OpenAi:ApiKey is required when Generation:Generator is 'OpenAiImages'.")]
+    [TestCase("sk-proj-abc", "api.openai.com", null, "Generation:OpenAi:BaseUrl must be an absolute http(s) URL (got 'api.openai.com').")]
+    [TestCase("sk-proj-abc", "ftp://images.example", null, "Generation:OpenAi:BaseUrl must be an absolute http(s) URL")]
+    [TestCase("sk-proj-abc", null, "soon", "Generation:OpenAi:Timeout must be a positive time span")]
+    public void The_image_model_generator_needs_its_key_and_a_web_address(string? apiKey, string? baseUrl, string? timeout, string message) =>
+        Problems(("Generation:Generator", "openaiimages"), ("Generation:OpenAi:ApiKey", apiKey), ("Generation:OpenAi:BaseUrl", baseUrl), ("Generation:OpenAi:Timeout", timeout))
+            .Should().ContainSingle().Which.Should().StartWith(message);
+
     private static IReadOnlyList<string> Problems(params (string Key, string? Value)[] settings) =>
         ConfigurationValidation.Problems(new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))

@@ -37,7 +37,7 @@ public sealed class GenerationModule : IModule
             .Validate(o => o.InterpretationsPerMinute > 0, "Generation:InterpretationsPerMinute must be at least 1.");
         services.AddModuleDbContext<GenerationDbContext>(Name);
         services.AddNotificationHandlersFrom(typeof(GenerationModule).Assembly);
-        services.AddSpriteGenerator(settings.Generator);
+        services.AddSpriteGenerator(settings.Generator, section);
         services.AddScoped<GenerationRequests>();
         services.AddScoped<GenerationStateChanges>();
         services.AddScoped<RenderSpriteJob>();

@@ -79,6 +79,17 @@ internal sealed class PixelCanvas
         Stamp(Size - left - width, top, rightPattern, ink, outlineRamp);
     }
 
+    /// <summary>
+    /// Paints one pixel of a picture that was not drawn from shapes (a pixelised model image); the ramp is the
+    /// pixel's material, so the outline and palette limits treat it like any drawn part.
+    /// </summary>
+    public void Set(int px, int py, Rgba colour, Ramp ramp)
+    {
+        var index = (py * Size) + px;
+        _colours[index] = colour;
+        _ramps[index] = ramp;
+    }
+
     /// <summary>Rings the silhouette with the darkest tone of whatever it touches, on the four sides only, as pixel artists do.</summary>
     public void OutlineSilhouette()
     {
@@ -128,6 +139,18 @@ internal sealed class PixelCanvas
         }
         Array.Clear(_colours, 0, pixels * Size);
         Array.Clear(_ramps, 0, pixels * Size);
+    }
+
+    /// <summary>
+    /// A copy whose upper three quarters settle by a pixel per 32 of grid: the breathing frame of an idle animation,
+    /// for any sprite with its feet at the bottom.
+    /// </summary>
+    public PixelCanvas Settled()
+    {
+        var settled = Clone();
+        var (top, bottom) = OpaqueRows();
+        settled.SettleAbove(bottom - ((bottom - top) / 4), Math.Max(1, Size / 32));
+        return settled;
     }
 
     /// <summary>The rows the sprite occupies, top and bottom inclusive; (0, -1) when empty.</summary>

@@ -58,11 +58,7 @@ internal sealed class ProceduralSpriteGenerator : ISpriteGenerator
         var rest = Draw(design, spec, seed, frame: 0, blinking: false);
         ct.ThrowIfCancellationRequested();
         var blink = Draw(design, spec, seed, frame: 0, blinking: true);
-        var settled = rest.Clone();
-        var (top, bottom) = rest.OpaqueRows();
-        var hip = bottom - ((bottom - top) / 4);
-        settled.SettleAbove(hip, Math.Max(1, spec.GridSize / 32));
-        return ([rest, settled, rest, blink], IdleFrameMs);
+        return ([rest, rest.Settled(), rest, blink], IdleFrameMs);
     }
 
     private static (PixelCanvas[], int[]) Loop(Design design, SpriteSpec spec, int seed, CancellationToken ct)

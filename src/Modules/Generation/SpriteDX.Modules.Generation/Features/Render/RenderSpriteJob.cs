@@ -11,7 +11,8 @@ namespace SpriteDX.Modules.Generation.Features.Render;
 /// <summary>
 /// Renders one sprite in the background. Whatever goes wrong in the generator (an exception, the
 /// time limit) fails the generation, which releases its credits; a host shutting down puts it back
-/// in line instead. Hangfire does not retry it: a failure is an answer the person sees.
+/// in line instead. Hangfire does not retry it: a failure is an answer the person sees, in the
+/// generator's own words when it says what went wrong (<see cref="SpriteGenerationFailedException"/>).
 /// </summary>
 internal sealed class RenderSpriteJob(
     GenerationDbContext db,
@@ -52,6 +53,12 @@ internal sealed class RenderSpriteJob(
             logger.LogWarning("Generation {GenerationId} exceeded {Timeout}", generationId, options.Value.RenderTimeout);
             await progress.FlushAsync();
             await states.FailAsync(generation, "The generator took too long. Nothing was charged; try again.", CancellationToken.None);
+        }
+        catch (SpriteGenerationFailedException ex)
+        {
+            logger.LogWarning(ex, "Generation {GenerationId} failed: {Reason}", generationId, ex.Message);
+            await progress.FlushAsync();
+            await states.FailAsync(generation, ex.Message, CancellationToken.None);
         }
         catch (Exception ex)
         {
