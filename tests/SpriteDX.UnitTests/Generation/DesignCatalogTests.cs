@@ -66,6 +66,12 @@ internal sealed class DesignCatalogTests
     }
 
     [Test]
+    public void Every_subject_the_lexicon_names_has_a_design_and_every_design_a_name()
+    {
+        Lexicon.Subjects.Keys.Should().BeEquivalentTo(DesignCatalog.Subjects, "a recognised prompt must never reach a generator that cannot draw it");
+    }
+
+    [Test]
     public void The_same_spec_and_seed_draw_the_same_bytes()
     {
         foreach (var subject in Subjects)
