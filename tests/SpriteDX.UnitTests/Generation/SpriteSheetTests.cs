@@ -3,82 +3,74 @@ using SpriteDX.Modules.Generation.Rendering;
 
 namespace SpriteDX.UnitTests.Generation;
 
-/// <summary>Writes a contact sheet of varied prompts to artifacts/sprites/sheet.png so a person can judge the art.</summary>
+/// <summary>
+/// Contact sheets of prompts as people type them, through the interpreter and the generator, for people to judge:
+/// the README's sheet (docs/screenshots) and every everyday prompt (artifacts/sprites).
+/// </summary>
 [TestFixture]
-[Explicit("Writes a file for people to look at; run it when changing the art.")]
+[Explicit("Writes files for people to look at; run it when changing the art or the lexicon.")]
 internal sealed class SpriteSheetTests
 {
-    private const int Columns = 6;
-    private const int Cell = 256;
-    private const int Gap = 8;
-
-    private static readonly string[] Prompts =
+    /// <summary>Eight rows of eight across every category, most of them outside the everyday-prompts fixture.</summary>
+    private static readonly string[] ReadmePrompts =
     [
-        "green slime", "cute pink slime king", "red dragon", "evil purple dragon", "spooky bat", "cute ghost",
-        "orange cat", "happy robot", "skeleton", "knight in blue", "wizard", "hero in a green tunic",
-        "iron sword", "fire sword", "red health potion", "blue mana potion", "royal shield", "emerald gem",
-        "golden key", "treasure chest", "gold coin", "heart", "red mushroom", "little green monster",
+        "a brave knight in silver armor", "old wizard with a long white beard", "pirate captain with a hook", "samurai with a katana",
+        "viking warrior with a horned helmet", "elf archer with a green hood", "green zombie", "astronaut in a white suit",
+        "red dragon breathing fire", "cute blue slime", "kitten", "grey wolf", "white horse", "wise owl", "great white shark", "giant spider",
+        "purple octopus", "stone golem", "fire elemental", "floating eyeball monster", "bumble bee", "stag", "t-rex", "penguin",
+        "red sports car", "spaceship with blue thrusters", "ufo", "pirate ship with black sails", "steam train", "army tank", "helicopter", "hot air balloon",
+        "small house with a red roof", "stone castle", "wizard tower", "lighthouse", "windmill", "market stall", "igloo", "pyramid",
+        "pine tree in snow", "palm tree", "red rose", "cactus", "red mushroom", "blue crystal", "fallen log", "sunflower",
+        "red health potion", "golden key", "treasure chest", "royal crown", "spell book", "oil lantern", "battle axe", "wooden bow",
+        "magic staff with a glowing orb", "golden trophy", "red apple", "birthday cake", "pizza slice", "burger", "fireball", "swirling portal",
     ];
 
-    /// <summary>
-    /// The prompts come from the file named by SPRITEDX_SHEET_PROMPTS (one per line) when it is set, and the sheet
-    /// goes to SPRITEDX_SHEET_OUTPUT when that is set, so one run can judge a group of designs.
-    /// </summary>
     [Test]
-    public async Task Writes_a_contact_sheet()
+    public void Writes_the_readme_contact_sheet_and_the_idle_frames()
     {
-        var generator = new ProceduralSpriteGenerator();
-        var prompts = Environment.GetEnvironmentVariable("SPRITEDX_SHEET_PROMPTS") is { Length: > 0 } list
-            ? File.ReadAllLines(list).Where(line => line.Trim().Length > 0 && !line.StartsWith('#')).Select(line => line.Split('\t')[0]).ToArray()
-            : Prompts;
-        var rows = (prompts.Length + Columns - 1) / Columns;
-        using var sheet = new SKBitmap(Gap + (Columns * (Cell + Gap)), Gap + (rows * (Cell + Gap)));
+        var sprites = ReadmePrompts.Select((prompt, i) => (prompt, Render(prompt, i + 1))).ToList();
+        TestContext.Out.WriteLine(DesignContactSheet.Write(Path.Combine(Root(), "docs", "screenshots", "sprite-sheet.png"), sprites));
+
+        var animated = new[] { "old wizard with a long white beard", "cute blue slime", "pirate captain with a hook", "white horse", "campfire", "swirling portal" };
+        TestContext.Out.WriteLine(WriteFrames(Path.Combine(Root(), "docs", "screenshots", "idle-frames.png"), animated.Select(p => Render(p, 3)).ToList()));
+    }
+
+    [Test]
+    public void Writes_every_everyday_prompt()
+    {
+        var prompts = File.ReadAllLines(Path.Combine(Root(), "tests", "SpriteDX.UnitTests", "Fixtures", "prompts", "everyday-prompts.tsv"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split('\t')[0])
+            .ToList();
+        var sprites = prompts.Select((prompt, i) => (prompt, Render(prompt, i + 1))).ToList();
+
+        TestContext.Out.WriteLine(DesignContactSheet.Write(DesignContactSheet.ArtifactPath("everyday-prompts.png"), sprites));
+    }
+
+    private static RenderedSprite Render(string prompt, int seed) =>
+        new ProceduralSpriteGenerator().RenderAsync(new SpriteRequest(prompt, seed), null, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Each sprite's sheet at 4×, one row per sprite, as an engine would slice it.</summary>
+    private static string WriteFrames(string path, IReadOnlyList<RenderedSprite> sprites)
+    {
+        const int scale = 4;
+        const int gap = 8;
+        var width = sprites.Max(s => s.GridSize * s.FrameCount * scale) + (2 * gap);
+        var height = sprites.Sum(s => (s.GridSize * scale) + gap) + gap;
+        using var sheet = new SKBitmap(width, height);
         using var canvas = new SKCanvas(sheet);
         canvas.Clear(new SKColor(0x1e, 0x20, 0x28));
-        for (var i = 0; i < prompts.Length; i++)
+        var top = gap;
+        foreach (var sprite in sprites)
         {
-            var sprite = await generator.RenderAsync(new SpriteRequest(prompts[i], i + 1), null, CancellationToken.None);
-            var cell = SKRect.Create(Gap + (i % Columns * (Cell + Gap)), Gap + (i / Columns * (Cell + Gap)), Cell, Cell);
-            DrawChecker(canvas, cell);
-            using var image = SKImage.FromEncodedData(SpriteSheets.Scale(sprite.SheetPng, sprite.GridSize, 1, frame: 0));
-            canvas.DrawImage(image, cell, new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None));
+            using var image = SKImage.FromEncodedData(SpriteSheets.Scale(sprite.SheetPng, sprite.GridSize, scale));
+            canvas.DrawImage(image, gap, top, new SKSamplingOptions(SKFilterMode.Nearest, SKMipmapMode.None));
+            top += (sprite.GridSize * scale) + gap;
         }
-
-        var path = Environment.GetEnvironmentVariable("SPRITEDX_SHEET_OUTPUT") is { Length: > 0 } output
-            ? Path.GetFullPath(output)
-            : Path.Combine(RepositoryRoot(), "artifacts", "sprites", "sheet.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (var data = sheet.Encode(SKEncodedImageFormat.Png, 100))
-        await using (var file = File.Create(path))
-        {
-            data.SaveTo(file);
-        }
-        TestContext.Out.WriteLine($"Contact sheet: {path}");
-
-        File.Exists(path).Should().BeTrue();
+        using var data = sheet.Encode(SKEncodedImageFormat.Png, 100);
+        File.WriteAllBytes(path, data.ToArray());
+        return path;
     }
 
-    private static void DrawChecker(SKCanvas canvas, SKRect cell)
-    {
-        using var light = new SKPaint { Color = new SKColor(0x3a, 0x3e, 0x4a) };
-        using var dark = new SKPaint { Color = new SKColor(0x33, 0x37, 0x42) };
-        const int square = 16;
-        for (var y = 0; y < Cell / square; y++)
-        {
-            for (var x = 0; x < Cell / square; x++)
-            {
-                canvas.DrawRect(SKRect.Create(cell.Left + (x * square), cell.Top + (y * square), square, square), (x + y) % 2 == 0 ? light : dark);
-            }
-        }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SpriteDX.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("SpriteDX.sln not found above the test directory.");
-    }
+    private static string Root() => Path.GetFullPath(Path.Combine(DesignContactSheet.ArtifactPath("x"), "..", "..", ".."));
 }

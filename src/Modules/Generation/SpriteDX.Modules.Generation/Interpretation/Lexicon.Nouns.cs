@@ -353,7 +353,7 @@ internal static partial class Lexicon
             sword longsword broadsword greatsword shortsword claymore rapier sabre saber cutlass scimitar excalibur
             blade lightsaber+glow
             """),
-        ("axe", "axe axes ax battleaxe battle_axe hatchet tomahawk"),
+        ("axe", "axe axes ax battleaxe/battle battle_axe/battle war_axe/battle double_axe/battle labrys/battle hatchet tomahawk"),
         ("bow", "bow longbow shortbow bow_and_arrow"),
         ("staff", "staff staves stave quarterstaff cane walking_stick"),
         ("wand", "wand"),
