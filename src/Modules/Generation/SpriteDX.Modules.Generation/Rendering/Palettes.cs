@@ -73,20 +73,42 @@ internal static class Palettes
         return GameBoy[shade] with { A = colour.A };
     }
 
-    /// <summary>The nearest colour by "redmean" distance, a cheap approximation of how different two colours look.</summary>
+    /// <summary>
+    /// The nearest colour in Oklab, where distance follows how different colours look: a cheaper RGB distance
+    /// matched a bright red to PICO-8's brown, which keeps the lightness but loses the hue people asked for.
+    /// </summary>
     private static Rgba Nearest(Rgba colour, Rgba[] palette)
     {
+        var (l, a, b) = Oklab(colour);
         var best = palette[0];
         var bestDistance = double.MaxValue;
         foreach (var candidate in palette)
         {
-            var meanRed = (colour.R + candidate.R) / 2.0;
-            var (dr, dg, db) = (colour.R - candidate.R, colour.G - candidate.G, colour.B - candidate.B);
-            var distance = ((2 + (meanRed / 256)) * dr * dr) + (4 * dg * dg) + ((2 + ((255 - meanRed) / 256)) * db * db);
+            var (cl, ca, cb) = Oklab(candidate);
+            var distance = ((l - cl) * (l - cl)) + ((a - ca) * (a - ca)) + ((b - cb) * (b - cb));
             if (distance < bestDistance)
                 (best, bestDistance) = (candidate, distance);
         }
         return best with { A = colour.A };
+    }
+
+    /// <summary>Björn Ottosson's Oklab from sRGB (its published matrices).</summary>
+    private static (double L, double A, double B) Oklab(Rgba colour)
+    {
+        static double Linear(byte channel)
+        {
+            var c = channel / 255.0;
+            return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        var (r, g, b) = (Linear(colour.R), Linear(colour.G), Linear(colour.B));
+        var l = Math.Cbrt((0.4122214708 * r) + (0.5363325363 * g) + (0.0514459929 * b));
+        var m = Math.Cbrt((0.2119034982 * r) + (0.6806995451 * g) + (0.1073969566 * b));
+        var s = Math.Cbrt((0.0883024619 * r) + (0.2817188376 * g) + (0.6299787005 * b));
+        return (
+            (0.2104542553 * l) + (0.7936177850 * m) - (0.0040720468 * s),
+            (1.9779984951 * l) - (2.4285922050 * m) + (0.4505937099 * s),
+            (0.0259040371 * l) + (0.7827717662 * m) - (0.8086757660 * s));
     }
 
     private static double Lightness(Rgba colour) => ((0.299 * colour.R) + (0.587 * colour.G) + (0.114 * colour.B)) / 255;
