@@ -52,7 +52,7 @@ public sealed class CreditAdjustmentTests
 
         (await _admin.AdjustCreditsAsync(player.AccountId, "-30", "Duplicate bonus")).Status.Should().Be(HttpStatusCode.Redirect);
         await Buyer.EventuallyAsync(player.BalanceAsync, 70L, "the balance");
-        (await _admin.AdjustCreditsAsync(player.AccountId, "-1,000", "Abuse")).Status.Should().Be(HttpStatusCode.Redirect);
+        (await _admin.AdjustCreditsAsync(player.AccountId, "-1000", "Abuse")).Status.Should().Be(HttpStatusCode.Redirect);
 
         await Buyer.EventuallyAsync(player.BalanceAsync, 0L, "the balance");
         (await player.LedgerKindsAsync()).Should().Equal("admin_debit", "admin_debit", "signup_bonus");
@@ -61,10 +61,12 @@ public sealed class CreditAdjustmentTests
 
     [TestCase("", "Contest prize", "Enter how many credits to grant (or a negative number to debit).")]
     [TestCase("abc", "Contest prize", "Enter a whole number of credits, like 500 or -200.")]
-    [TestCase("12.5", "Contest prize", "Enter a whole number of credits, like 500 or -200.")]
+    [TestCase("12.5", "Contest prize", "Type the number of credits as digits only, without separators or decimals: 1500, not 1,500 or 1.5.")]
     [TestCase("0", "Contest prize", "Enter a number other than zero.")]
     [TestCase("1000001", "Contest prize", "An adjustment can move at most 1,000,000 credits.")]
     [TestCase("-99999999999999999999999", "Contest prize", "An adjustment can move at most 1,000,000 credits.")]
+    [TestCase("-9223372036854775808", "Contest prize", "An adjustment can move at most 1,000,000 credits.")]
+    [TestCase("1,5", "Contest prize", "Type the number of credits as digits only, without separators or decimals: 1500, not 1,500 or 1.5.")]
     [TestCase("500", "", "Give a reason; it is kept in the audit log.")]
     public async Task A_bad_adjustment_is_refused_with_a_clear_error_and_changes_nothing(string amount, string reason, string error)
     {

@@ -7,7 +7,6 @@ public sealed class DecisionInputTests
     [TestCase("500", 500)]
     [TestCase(" -200 ", -200)]
     [TestCase("+50", 50)]
-    [TestCase("1,000", 1000)]
     [TestCase("1000000", 1_000_000)]
     [TestCase("-1000000", -1_000_000)]
     public void A_whole_non_zero_amount_within_the_limit_is_accepted(string text, long expected) =>
@@ -24,6 +23,13 @@ public sealed class DecisionInputTests
     [TestCase("1000001")]
     [TestCase("-1000001")]
     [TestCase("99999999999999999999999")]
+    [TestCase("-9223372036854775808")]
+    [TestCase("1,5")]
+    [TestCase("12,50")]
+    [TestCase("1,000")]
+    [TestCase("1 000")]
+    [TestCase("+-5")]
+    [TestCase("٥٠٠")]
     public void Anything_else_is_refused_with_a_sentence(string? text)
     {
         var (amount, error) = DecisionInput.ParseCredits(text);
@@ -35,6 +41,16 @@ public sealed class DecisionInputTests
     [Test]
     public void An_overflowing_number_is_called_too_large_rather_than_not_a_number() =>
         DecisionInput.ParseCredits("-99999999999999999999999").Error.Should().Be("An adjustment can move at most 1,000,000 credits.");
+
+    [TestCase("1,5")]
+    [TestCase("12,50")]
+    [TestCase("1.000")]
+    public void A_separator_is_refused_with_the_reason_not_read_as_a_bigger_number(string text) =>
+        DecisionInput.ParseCredits(text).Error.Should().Contain("without separators");
+
+    [Test]
+    public void The_smallest_long_is_too_large_rather_than_an_overflow() =>
+        DecisionInput.ParseCredits("-9223372036854775808").Error.Should().Be("An adjustment can move at most 1,000,000 credits.");
 
     [TestCase(null, false)]
     [TestCase("  ", false)]

@@ -10,21 +10,26 @@ internal static class DecisionInput
         : reason.Trim().Length > AccountDecisions.MaxReasonLength ? $"Keep the reason to {AccountDecisions.MaxReasonLength} characters."
         : null;
 
-    /// <summary>A whole, non-zero number of credits within the limit; "1,000" and "+50" are accepted.</summary>
+    /// <summary>
+    /// A whole, non-zero number of credits within the limit, typed as digits with an optional sign. Separators are
+    /// refused, not read: "1,5" or "12,50" is a decimal comma in much of the world, and reading it as 15 or 1,250
+    /// would silently multiply a grant.
+    /// </summary>
     public static (long Amount, string? Error) ParseCredits(string? text)
     {
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0)
             return (0, "Enter how many credits to grant (or a negative number to debit).");
-        if (!long.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var amount))
-            return (0, IsWholeNumber(trimmed) ? TooLarge : "Enter a whole number of credits, like 500 or -200.");
-        if (amount == 0)
-            return (0, "Enter a number other than zero.");
-        return Math.Abs(amount) > AccountDecisions.MaxCreditAdjustment ? (0, TooLarge) : (amount, null);
+        var digits = trimmed.TrimStart('+', '-');
+        if (trimmed.Length - digits.Length > 1 || digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+            return (0, digits.Any(c => c is ',' or '.' or ' ' or '\'' or '_') && digits.Any(char.IsAsciiDigit)
+                ? "Type the number of credits as digits only, without separators or decimals: 1500, not 1,500 or 1.5."
+                : "Enter a whole number of credits, like 500 or -200.");
+        if (!long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var amount)
+            || amount < -AccountDecisions.MaxCreditAdjustment || amount > AccountDecisions.MaxCreditAdjustment)
+            return (0, TooLarge);
+        return amount == 0 ? (0, "Enter a number other than zero.") : (amount, null);
     }
 
     private static string TooLarge => $"An adjustment can move at most {AccountDecisions.MaxCreditAdjustment:N0} credits.";
-
-    private static bool IsWholeNumber(string text) =>
-        text.TrimStart('+', '-').Replace(",", "", StringComparison.Ordinal) is { Length: > 0 } digits && digits.All(char.IsAsciiDigit);
 }
