@@ -125,6 +125,7 @@ internal static class WebFrontEnd
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Task.CompletedTask;
         });
+        app.UseMiddleware<ControlCharacterGuard>();
         app.UseCookiePolicy();
         app.UseRouting();
         app.UseAuthentication();

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace SpriteDX.Host.Composition;
+
+/// <summary>
+/// Refuses, with a 400, any request whose path, query string or form fields carry a NUL or another control
+/// character (tabs and line breaks excepted, which a prompt may hold). No person types one; PostgreSQL refuses a NUL
+/// in text with an error that would otherwise surface as a 500 from whichever value was not guarded by hand.
+/// JSON bodies are checked by the endpoints that read them (a prompt's rules refuse control characters).
+/// </summary>
+internal sealed class ControlCharacterGuard(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        // The error page's re-execution of the refused request is let through to render the 400.
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is null && await CarriesControlCharactersAsync(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        await next(context);
+    }
+
+    private static async Task<bool> CarriesControlCharactersAsync(HttpRequest request)
+    {
+        if (IsRefused(request.Path.Value) || request.Query.Any(pair => IsRefused(pair.Key) || pair.Value.Any(IsRefused)))
+            return true;
+        if (!request.HasFormContentType)
+            return false;
+        try
+        {
+            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+            return form.Any(pair => IsRefused(pair.Key) || pair.Value.Any(IsRefused));
+        }
+        catch (InvalidDataException)
+        {
+            return true; // a malformed form body is bad input too
+        }
+    }
+
+    private static bool IsRefused(string? text) =>
+        text is not null && text.Any(c => char.IsControl(c) && c is not '\t' and not '\n' and not '\r');
+}
