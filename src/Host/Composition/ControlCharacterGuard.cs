@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Primitives;
+using SpriteDX.BuildingBlocks.Web;
 
 namespace SpriteDX.Host.Composition;
 
@@ -23,14 +25,14 @@ internal sealed class ControlCharacterGuard(RequestDelegate next)
 
     private static async Task<bool> CarriesControlCharactersAsync(HttpRequest request)
     {
-        if (IsRefused(request.Path.Value) || request.Query.Any(pair => IsRefused(pair.Key) || pair.Value.Any(IsRefused)))
+        if (UserText.HasControlCharacters(request.Path.Value) || AnyRefused(request.Query))
             return true;
         if (!request.HasFormContentType)
             return false;
         try
         {
             var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-            return form.Any(pair => IsRefused(pair.Key) || pair.Value.Any(IsRefused));
+            return AnyRefused(form);
         }
         catch (InvalidDataException)
         {
@@ -38,6 +40,6 @@ internal sealed class ControlCharacterGuard(RequestDelegate next)
         }
     }
 
-    private static bool IsRefused(string? text) =>
-        text is not null && text.Any(c => char.IsControl(c) && c is not '\t' and not '\n' and not '\r');
+    private static bool AnyRefused(IEnumerable<KeyValuePair<string, StringValues>> fields) =>
+        fields.Any(field => UserText.HasControlCharacters(field.Key) || field.Value.Any(UserText.HasControlCharacters));
 }

@@ -153,7 +153,9 @@ internal static class GenerationEndpoints
 
     internal static string? ImageUrl(SpriteGeneration g) => g.Status == GenerationStatus.Succeeded ? $"/generations/{g.Id}/image.png" : null;
 
-    internal static string SheetUrl(SpriteGeneration g) => $"/generations/{g.Id}/sheet.png";
+    internal static string SheetUrl(Guid id) => $"/generations/{id}/sheet.png";
+
+    internal static string SheetDataUrl(Guid id) => $"/generations/{id}/sheet.json";
 
     private static string Slug(string prompt)
     {
@@ -241,7 +243,7 @@ internal static class GenerationEndpoints
             var image = GenerationEndpoints.ImageUrl(g);
             return new(
                 g.Id, g.Status.ToContract(), g.Progress, image, g.Charged, g.Error, g.Prompt, g.Subject, g.Palette, g.GridSize ?? g.RequestedSize,
-                g.Description, image is null ? null : g.Frames(), image is null ? null : GenerationEndpoints.SheetUrl(g), image is null ? null : $"/generations/{g.Id}/sheet.json", g.RequestedAt);
+                g.Description, image is null ? null : g.Frames(), image is null ? null : GenerationEndpoints.SheetUrl(g.Id), image is null ? null : GenerationEndpoints.SheetDataUrl(g.Id), g.RequestedAt);
         }
     }
 

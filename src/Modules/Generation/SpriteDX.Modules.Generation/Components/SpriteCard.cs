@@ -18,9 +18,9 @@ internal sealed record SpriteCard(
     int? Size,
     IReadOnlyList<int> FrameDurations)
 {
-    public string SheetUrl => $"/generations/{Id}/sheet.png";
+    public string SheetUrl => GenerationEndpoints.SheetUrl(Id);
 
-    public string SheetDataUrl => $"/generations/{Id}/sheet.json";
+    public string SheetDataUrl => GenerationEndpoints.SheetDataUrl(Id);
 
     public bool IsAnimated => FrameDurations.Count > 1;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Outbox;
+using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Generation.Contracts;
 using SpriteDX.Modules.Generation.Data;
 using SpriteDX.Modules.Generation.Domain;
@@ -104,7 +105,7 @@ internal static class PromptRules
             return (null, "Describe the sprite you want: the prompt is empty.");
         if (text.Length > GenerationOptions.MaxPromptLength)
             return (null, $"The prompt is {text.Length} characters long; keep it to {GenerationOptions.MaxPromptLength}.");
-        if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+        if (UserText.HasControlCharacters(text))
             return (null, "The prompt contains control characters; use plain text.");
         return (text, null);
     }
