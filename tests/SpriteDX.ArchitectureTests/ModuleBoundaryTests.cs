@@ -54,11 +54,11 @@ public sealed class ModuleBoundaryTests
     }
 
     [TestCaseSource(typeof(Modules), nameof(Modules.Cases))]
-    public void Contracts_hold_only_public_sealed_notification_records(object module)
+    public void Contracts_hold_only_public_sealed_notification_records_and_the_modules_links(object module)
     {
         var m = (ModuleUnderTest)module;
 
-        foreach (var type in m.Contracts.GetTypes().Where(t => !IsCompilerGenerated(t)))
+        foreach (var type in m.Contracts.GetTypes().Where(t => !IsCompilerGenerated(t) && !IsContractLinks(t, m)))
         {
             type.IsPublic.Should().BeTrue($"{type.Name} is a contract");
             type.IsSealed.Should().BeTrue($"{type.Name} is a contract");
@@ -127,6 +127,13 @@ public sealed class ModuleBoundaryTests
 
         listed.Should().BeEquivalentTo(Modules.All.Select(m => m.Assembly));
     }
+
+    /// <summary>`{Module}Links`: a static class of the module's routes (constants and builders answering strings), nothing else.</summary>
+    internal static bool IsContractLinks(Type type, ModuleUnderTest module) =>
+        type.Name == module.Name + "Links" && type is { IsPublic: true, IsAbstract: true, IsSealed: true }
+        && type.GetFields(BindingFlags.Public | BindingFlags.Static).All(f => f.IsLiteral && f.FieldType == typeof(string))
+        && type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly).All(method => method.ReturnType == typeof(string))
+        && type.GetFields(BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance).Length == 0;
 
     private static bool IsRecord(Type type) => type.GetMethod("<Clone>$") is not null;
 

@@ -61,7 +61,7 @@ public sealed class AccessibilityTests : BrowserFixture
         await BrowserSession.SignUpAsync(page, SpriteDxApp.AdminEmail);
         var findings = new List<string>();
 
-        foreach (var path in new[] { "/admin/accounts", "/admin/audit", "/admin/webhooks", "/admin/dead-letters", "/debug/purchase" })
+        foreach (var path in new[] { "/admin/accounts", "/admin/audit", "/admin/webhooks", "/admin/dead-letters", "/debug/purchase", "/debug/mail" })
         {
             await page.GotoAsync(path);
             findings.AddRange(await AuditAsync(page, path));

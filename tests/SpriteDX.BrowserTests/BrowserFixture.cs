@@ -13,7 +13,10 @@ public abstract class BrowserFixture : PlaywrightTest
     private protected SpriteDxApp App { get; private set; } = null!;
 
     [OneTimeSetUp]
-    public void StartApp() => App = SpriteDxApp.Start(("Billing:Enabled", "true"));
+    public void StartApp() => App = SpriteDxApp.Start([("Billing:Enabled", "true"), .. Settings]);
+
+    /// <summary>What a fixture's story needs beyond the shared test defaults.</summary>
+    private protected virtual (string Key, string? Value)[] Settings => [];
 
     [SetUp]
     public async Task OpenBrowser() => _browser = await BrowserSession.LaunchAsync(Playwright);

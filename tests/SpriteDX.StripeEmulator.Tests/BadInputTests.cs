@@ -14,13 +14,13 @@ public sealed class BadInputTests
         "mode=payment&success_url=http%3A%2F%2Fapp.test%2Fok&line_items[0][price_data][currency]=usd" +
         "&line_items[0][price_data][unit_amount]=1999&line_items[0][price_data][product_data][name]=Pack&line_items[0][quantity]=1";
 
-    private EmulatorServer emulator = null!;
+    private EmulatorServer _emulator = null!;
 
     [OneTimeSetUp]
-    public async Task StartAsync() => emulator = await EmulatorServer.StartAsync();
+    public async Task StartAsync() => _emulator = await EmulatorServer.StartAsync();
 
     [OneTimeTearDown]
-    public async Task StopAsync() => await emulator.DisposeAsync();
+    public async Task StopAsync() => await _emulator.DisposeAsync();
 
     [TestCase("", 400, "parameter_missing", "mode")]
     [TestCase("mode=payment", 400, "parameter_missing", "success_url")]
@@ -80,7 +80,7 @@ public sealed class BadInputTests
         var options = EmulatorServer.SessionOptions();
         options.AddExtraParam("shoe_size", "42");
 
-        var call = () => emulator.Client().V1.Checkout.Sessions.CreateAsync(options);
+        var call = () => _emulator.Client().V1.Checkout.Sessions.CreateAsync(options);
 
         var error = (await call.Should().ThrowAsync<StripeException>()).Which;
         error.StripeError.Code.Should().Be("parameter_unknown");
@@ -90,7 +90,7 @@ public sealed class BadInputTests
     [Test]
     public async Task A_negative_amount_from_stripe_net_is_refused()
     {
-        var call = () => emulator.Client().V1.Checkout.Sessions.CreateAsync(EmulatorServer.SessionOptions(amount: -100));
+        var call = () => _emulator.Client().V1.Checkout.Sessions.CreateAsync(EmulatorServer.SessionOptions(amount: -100));
 
         var error = (await call.Should().ThrowAsync<StripeException>()).Which;
         error.HttpStatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -105,10 +105,50 @@ public sealed class BadInputTests
     {
         using var request = Authorized(new HttpMethod(method), path);
 
-        using var response = await emulator.Http.SendAsync(request);
+        using var response = await _emulator.Http.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         ((string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["message"]!).Should().StartWith("Unrecognized request URL");
+    }
+
+    [Test]
+    public async Task An_unknown_route_names_itself_as_stripe_does_without_the_mount_prefix()
+    {
+        using var request = Authorized(HttpMethod.Get, "v1/nope");
+
+        using var response = await _emulator.Http.SendAsync(request);
+
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!;
+        ((string)error["message"]!).Should().StartWith("Unrecognized request URL (GET: /v1/nope). Please see");
+        ((string)error["type"]!).Should().Be("invalid_request_error");
+    }
+
+    /// <summary>Any client library tells an error from an object by the <c>error</c> key and its five fields.</summary>
+    [TestCase("GET", "v1/nope", "", EmulatorServer.TestKey, 404)]
+    [TestCase("GET", "v1/refunds/re_missing", "", EmulatorServer.TestKey, 404)]
+    [TestCase("POST", "v1/refunds", "", EmulatorServer.TestKey, 400)]
+    [TestCase("POST", "v1/refunds", "payment_intent=pi_missing", EmulatorServer.TestKey, 404)]
+    [TestCase("POST", "v1/refunds", "charge=ch_x&amount=0", EmulatorServer.TestKey, 400)]
+    [TestCase("GET", "v1/events", "", "sk_test_wrong", 401)]
+    [TestCase("GET", "v1/events?limit=1000", "", EmulatorServer.TestKey, 400)]
+    [TestCase("POST", "_emulator/disputes/dp_missing/close", "status=won", null, 404)]
+    [TestCase("POST", "_emulator/refunds/re_missing/fail", "", null, 404)]
+    public async Task Every_error_has_stripes_five_fields(string method, string path, string body, string? key, int status)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (key is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        if (method == "POST") request.Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        using var response = await _emulator.Http.SendAsync(request);
+
+        ((int)response.StatusCode).Should().Be(status);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        json.Select(p => p.Key).Should().Equal("error");
+        var error = json["error"]!.AsObject();
+        error.Select(p => p.Key).Should().Contain(["type", "code", "message", "param", "doc_url"]);
+        ((string)error["message"]!).Should().NotBeNullOrEmpty();
+        if ((string?)error["code"] is { } code)
+            ((string)error["doc_url"]!).Should().Be($"https://stripe.com/docs/error-codes/{code.Replace('_', '-')}");
     }
 
     [Test]
@@ -117,7 +157,7 @@ public sealed class BadInputTests
         using var request = Authorized(HttpMethod.Post, "v1/checkout/sessions");
         request.Content = new StringContent("{\"mode\":\"payment\"}", Encoding.UTF8, "application/json");
 
-        using var response = await emulator.Http.SendAsync(request);
+        using var response = await _emulator.Http.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
@@ -128,7 +168,7 @@ public sealed class BadInputTests
         using var request = Authorized(HttpMethod.Get, "v1/events/evt_x");
         request.Headers.Add("Stripe-Version", "yesterday");
 
-        using var response = await emulator.Http.SendAsync(request);
+        using var response = await _emulator.Http.SendAsync(request);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
@@ -139,7 +179,7 @@ public sealed class BadInputTests
     [TestCase("v1/events/evt_x?x[=1")]
     public async Task Bad_query_parameters_are_400(string path)
     {
-        using var response = await emulator.Http.SendAsync(Authorized(HttpMethod.Get, path));
+        using var response = await _emulator.Http.SendAsync(Authorized(HttpMethod.Get, path));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
@@ -151,7 +191,7 @@ public sealed class BadInputTests
     [TestCase("checkout/sessions/cs_test_missing/async_payment", "result=maybe", 400)]
     public async Task Control_calls_on_unknown_objects_are_stripe_errors(string path, string body, int status)
     {
-        using var response = await emulator.Http.PostAsync("_emulator/" + path, new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"));
+        using var response = await _emulator.Http.PostAsync("_emulator/" + path, new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"));
 
         ((int)response.StatusCode).Should().Be(status);
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["type"].Should().NotBeNull();
@@ -160,13 +200,13 @@ public sealed class BadInputTests
     [Test]
     public async Task Refund_amounts_beyond_the_charge_are_refused()
     {
-        var session = await emulator.CreateSessionAsync();
-        await emulator.PaidAsync(session.Id);
-        var chargeId = (await emulator.Client().V1.PaymentIntents.GetAsync((await emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).PaymentIntentId)).LatestChargeId;
+        var session = await _emulator.CreateSessionAsync();
+        await _emulator.PaidAsync(session.Id);
+        var chargeId = (await _emulator.Client().V1.PaymentIntents.GetAsync((await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).PaymentIntentId)).LatestChargeId;
 
         foreach (var amount in new[] { "0", "-1", "2000", "x" })
         {
-            using var response = await emulator.Http.PostAsync($"_emulator/charges/{chargeId}/refund",
+            using var response = await _emulator.Http.PostAsync($"_emulator/charges/{chargeId}/refund",
                 new FormUrlEncodedContent([KeyValuePair.Create("amount", amount)]));
             response.StatusCode.Should().Be(HttpStatusCode.BadRequest, $"amount={amount}");
         }
@@ -183,7 +223,7 @@ public sealed class BadInputTests
     {
         using var request = Authorized(HttpMethod.Post, path);
         request.Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded");
-        using var response = await emulator.Http.SendAsync(request);
+        using var response = await _emulator.Http.SendAsync(request);
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         return ((int)response.StatusCode, json["error"] ?? json);
     }

@@ -8,20 +8,20 @@ namespace SpriteDX.StripeEmulator.Tests;
 /// <summary>The hosted checkout page at the session's url, driven as a browser without JavaScript would.</summary>
 public sealed partial class HostedCheckoutPageTests
 {
-    private EmulatorServer emulator = null!;
+    private EmulatorServer _emulator = null!;
 
     [SetUp]
-    public async Task StartAsync() => emulator = await EmulatorServer.StartAsync();
+    public async Task StartAsync() => _emulator = await EmulatorServer.StartAsync();
 
     [TearDown]
-    public async Task StopAsync() => await emulator.DisposeAsync();
+    public async Task StopAsync() => await _emulator.DisposeAsync();
 
     [Test]
     public async Task The_page_shows_product_amount_email_card_form_and_says_it_is_an_emulator()
     {
-        var session = await emulator.CreateSessionAsync();
+        var session = await _emulator.CreateSessionAsync();
 
-        using var response = await emulator.Http.GetAsync(session.Url);
+        using var response = await _emulator.Http.GetAsync(session.Url);
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -37,14 +37,14 @@ public sealed partial class HostedCheckoutPageTests
     [Test]
     public async Task Paying_with_the_success_card_redirects_to_the_success_url_with_the_session_id()
     {
-        var session = await emulator.CreateSessionAsync();
+        var session = await _emulator.CreateSessionAsync();
 
         using var response = await SubmitAsync(session, "4242 4242 4242 4242");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().Should().Be($"http://app.test/billing/success?session_id={session.Id}");
-        (await emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).PaymentStatus.Should().Be("paid");
-        var again = await (await emulator.Http.GetAsync(session.Url)).Content.ReadAsStringAsync();
+        (await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).PaymentStatus.Should().Be("paid");
+        var again = await (await _emulator.Http.GetAsync(session.Url)).Content.ReadAsStringAsync();
         again.Should().Contain("Payment complete");
     }
 
@@ -52,14 +52,14 @@ public sealed partial class HostedCheckoutPageTests
     [TestCase("4000 0000 0000 9995", "Your card has insufficient funds.")]
     public async Task A_declined_card_shows_the_reason_and_keeps_the_session_open(string card, string message)
     {
-        var session = await emulator.CreateSessionAsync();
+        var session = await _emulator.CreateSessionAsync();
 
         using var response = await SubmitAsync(session, card);
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         html.Should().Contain(message.Replace("'", "&#x27;", StringComparison.Ordinal));
-        (await emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).Status.Should().Be("open");
+        (await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).Status.Should().Be("open");
     }
 
     [TestCase("cardnumber", "4242 4242 4242 4241", "Your card number is invalid.")]
@@ -72,62 +72,62 @@ public sealed partial class HostedCheckoutPageTests
     [TestCase("postal_code", "", "Your ZIP is incomplete.")]
     public async Task Invalid_fields_are_explained_next_to_the_field(string field, string value, string message)
     {
-        var session = await emulator.CreateSessionAsync();
+        var session = await _emulator.CreateSessionAsync();
         var form = Form("4242 4242 4242 4242");
         form[field] = value;
 
-        using var response = await emulator.Http.PostAsync(session.Url, new FormUrlEncodedContent(form));
+        using var response = await _emulator.Http.PostAsync(session.Url, new FormUrlEncodedContent(form));
         var html = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         html.Should().Contain($"<p class=\"field-error\" id=\"{field}-error\" role=\"alert\">{message}</p>");
         html.Should().Contain($"id=\"{field}\"");
-        (await emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).Status.Should().Be("open");
+        (await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).Status.Should().Be("open");
     }
 
     [Test]
     public async Task The_three_d_secure_card_asks_for_confirmation_and_pays_once_confirmed()
     {
-        var session = await emulator.CreateSessionAsync();
+        var session = await _emulator.CreateSessionAsync();
 
         using var challenge = await SubmitAsync(session, "4000 0025 0000 3155");
         var html = await challenge.Content.ReadAsStringAsync();
         html.Should().Contain("3-D Secure authentication").And.Contain("Complete authentication").And.Contain("Fail authentication");
-        (await emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).Status.Should().Be("open", "nothing is paid before the confirmation");
+        (await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).Status.Should().Be("open", "nothing is paid before the confirmation");
 
         var completeForm = HiddenFields(html, "complete");
-        using var done = await emulator.Http.PostAsync(FormAction(html, "complete"), new FormUrlEncodedContent(completeForm));
+        using var done = await _emulator.Http.PostAsync(FormAction(html, "complete"), new FormUrlEncodedContent(completeForm));
 
         done.StatusCode.Should().Be(HttpStatusCode.Redirect);
         done.Headers.Location!.ToString().Should().EndWith(session.Id);
-        (await emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).PaymentStatus.Should().Be("paid");
+        (await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).PaymentStatus.Should().Be("paid");
     }
 
     [Test]
     public async Task Failing_three_d_secure_returns_to_the_form_with_the_reason()
     {
-        var session = await emulator.CreateSessionAsync();
+        var session = await _emulator.CreateSessionAsync();
         using var challenge = await SubmitAsync(session, "4000 0025 0000 3155");
         var html = await challenge.Content.ReadAsStringAsync();
 
-        using var failed = await emulator.Http.PostAsync(FormAction(html, "fail"), new FormUrlEncodedContent(HiddenFields(html, "fail")));
+        using var failed = await _emulator.Http.PostAsync(FormAction(html, "fail"), new FormUrlEncodedContent(HiddenFields(html, "fail")));
 
         (await failed.Content.ReadAsStringAsync()).Should().Contain("We are unable to authenticate your payment method.");
-        (await emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).Status.Should().Be("open");
+        (await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).Status.Should().Be("open");
     }
 
     [Test]
     public async Task An_expired_session_says_so_and_links_back()
     {
-        var session = await emulator.CreateSessionAsync();
-        await emulator.Client().V1.Checkout.Sessions.ExpireAsync(session.Id);
+        var session = await _emulator.CreateSessionAsync();
+        await _emulator.Client().V1.Checkout.Sessions.ExpireAsync(session.Id);
 
-        var html = await (await emulator.Http.GetAsync(session.Url)).Content.ReadAsStringAsync();
+        var html = await (await _emulator.Http.GetAsync(session.Url)).Content.ReadAsStringAsync();
         using var submit = await SubmitAsync(session, "4242424242424242");
 
         html.Should().Contain("This checkout session has expired").And.Contain("http://app.test/billing/cancel");
         (await submit.Content.ReadAsStringAsync()).Should().Contain("This checkout session has expired");
-        (await emulator.EventsAsync("checkout.session.completed")).Should().BeEmpty();
+        (await _emulator.EventsAsync("checkout.session.completed")).Should().BeEmpty();
     }
 
     [Test]
@@ -136,9 +136,9 @@ public sealed partial class HostedCheckoutPageTests
         var options = EmulatorServer.SessionOptions();
         options.LineItems[0].PriceData.ProductData.Name = "<script>alert('x')</script> & \"credits\"";
         options.CancelUrl = "http://app.test/cancel?a=1&b=\"><script>";
-        var session = await emulator.CreateSessionAsync(options: options);
+        var session = await _emulator.CreateSessionAsync(options: options);
 
-        var html = await (await emulator.Http.GetAsync(session.Url)).Content.ReadAsStringAsync();
+        var html = await (await _emulator.Http.GetAsync(session.Url)).Content.ReadAsStringAsync();
 
         html.Should().NotContain("<script>alert").And.NotContain("\"><script>");
         html.Should().Contain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &quot;credits&quot;");
@@ -147,9 +147,9 @@ public sealed partial class HostedCheckoutPageTests
     [Test]
     public async Task A_post_that_is_not_a_form_gets_the_form_back_with_messages()
     {
-        var session = await emulator.CreateSessionAsync();
+        var session = await _emulator.CreateSessionAsync();
 
-        using var response = await emulator.Http.PostAsync(session.Url, new StringContent("{\"card\":1}", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await _emulator.Http.PostAsync(session.Url, new StringContent("{\"card\":1}", System.Text.Encoding.UTF8, "application/json"));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain("Your card number is incomplete.");
@@ -158,7 +158,7 @@ public sealed partial class HostedCheckoutPageTests
     [Test]
     public async Task An_unknown_session_is_a_404_page()
     {
-        using var response = await emulator.Http.GetAsync("pay/cs_test_nothing_here");
+        using var response = await _emulator.Http.GetAsync("pay/cs_test_nothing_here");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).Should().Contain("Checkout session not found");
@@ -167,22 +167,22 @@ public sealed partial class HostedCheckoutPageTests
     [Test]
     public async Task The_emulator_page_lists_sessions_charges_and_events_and_receipts_render()
     {
-        var session = await emulator.CreateSessionAsync();
-        await emulator.PaidAsync(session.Id);
-        var paid = await emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id, new SessionGetOptions { Expand = ["payment_intent.latest_charge"] });
+        var session = await _emulator.CreateSessionAsync();
+        await _emulator.PaidAsync(session.Id);
+        var paid = await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id, new SessionGetOptions { Expand = ["payment_intent.latest_charge"] });
 
-        var dashboard = await emulator.Http.GetStringAsync("_emulator");
-        using var receipt = await emulator.Http.GetAsync(paid.PaymentIntent.LatestCharge.ReceiptUrl);
+        var dashboard = await _emulator.Http.GetStringAsync("_emulator");
+        using var receipt = await _emulator.Http.GetAsync(paid.PaymentIntent.LatestCharge.ReceiptUrl);
 
         dashboard.Should().Contain(session.Id).And.Contain("checkout.session.completed").And.Contain(paid.PaymentIntent.LatestChargeId);
         receipt.StatusCode.Should().Be(HttpStatusCode.OK);
         (await receipt.Content.ReadAsStringAsync()).Should().Contain("$19.99").And.Contain("visa •••• 4242");
-        using var root = await emulator.Http.GetAsync("");
+        using var root = await _emulator.Http.GetAsync("");
         root.StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
     private Task<HttpResponseMessage> SubmitAsync(Session session, string card) =>
-        emulator.Http.PostAsync(session.Url, new FormUrlEncodedContent(Form(card)));
+        _emulator.Http.PostAsync(session.Url, new FormUrlEncodedContent(Form(card)));
 
     private static Dictionary<string, string> Form(string card) => new()
     {

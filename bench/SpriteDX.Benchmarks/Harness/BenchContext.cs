@@ -115,6 +115,17 @@ internal sealed class BenchContext(
 
     public HostSession? RunningHost => _host;
 
+    /// <summary>Another Host beside the shared one, with settings of its own on top of the run's, for one metric to compare; the caller disposes it.</summary>
+    public Task<HostSession> StartSeparateHostAsync(string purpose, IReadOnlyDictionary<string, string> environment, CancellationToken ct)
+    {
+        Log.Progress($"starting a separate Host ({purpose}: {string.Join(' ', environment.Select(e => $"{e.Key}={e.Value}"))})");
+        var place = database.NewPlace(NewScratchDirectory(purpose), purpose);
+        var merged = new Dictionary<string, string>(hostEnvironment);
+        foreach (var (key, value) in environment)
+            merged[key] = value;
+        return HostSession.StartAsync(hostDll, Path.Combine(repositoryRoot, "src", "Host"), place, artifactsDirectory, merged, ct);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_host is not null)

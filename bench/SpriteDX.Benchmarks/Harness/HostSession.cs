@@ -78,6 +78,7 @@ internal sealed partial class HostSession : IAsyncDisposable
         start.Environment["Payments__WebhooksPerMinute"] = "1000000";
         start.Environment["Admin__BootstrapEmails"] = "boss@bench.spritedx.test";
         start.Environment["Billing__Enabled"] = "true"; // Buy Credits for every account (end_to_end_purchase)
+        start.Environment["Metrics__Prometheus"] = "true"; // scraped during the mixed load, as a production Prometheus would
         start.Environment["Stripe__Test__WebhookSecret"] = StripeWebhooks.TestSecret;
         start.Environment["Stripe__Live__WebhookSecret"] = StripeWebhooks.LiveSecret;
         start.Environment.Remove("DOTNET_gcServer");

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using SpriteDX.Benchmarks.Harness;
 using SpriteDX.BuildingBlocks.Data;
-using SpriteDX.Modules.Credits.Data;
+using SpriteDX.Modules.Credits;
 using SpriteDX.Modules.Credits.Domain;
 
 namespace SpriteDX.Benchmarks.Metrics;
@@ -166,7 +166,7 @@ internal static class LedgerSeeder
     public static async Task SeedAsync(BenchDatabase database, DatabaseOptions place, string email, int totalRows, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var account = database.Key(await AccountIdAsync(database, place, email, ct));
-        await using var connection = await database.OpenAsync(place, CreditsDbContext.SchemaName, ct);
+        await using var connection = await database.OpenAsync(place, CreditsModule.ModuleName, ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
 
         // What the account's ledger holds so far.

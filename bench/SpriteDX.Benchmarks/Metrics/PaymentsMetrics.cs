@@ -36,30 +36,53 @@ internal sealed class WebhookIngestMetric : IMetric
         var host = await context.HostAsync(ct);
         var webhooks = StripeWebhooks.Load(context.RepositoryRoot);
         await using var bare = await BareWebhookEndpoint.StartAsync(ct);
-        using var toHost = StripeWebhooks.Client(host.BaseAddress);
-        using var toBare = StripeWebhooks.Client(bare.BaseAddress);
 
-        Func<int, CancellationToken, Task<(string, bool)>> Post(HttpClient client) =>
-            async (_, token) => ("webhook", await webhooks.PostAsync(client, token));
-
-        Log.Progress($"webhook_ingest: {profile.WebhookRounds} rounds of {profile.WebhookRequestsPerRound} POSTs per side, {profile.WebhookConcurrency} concurrent");
-        var rounds = await PairedRounds.RunAsync(
-            profile.WebhookRounds, profile.WebhookWarmup,
-            n => LoadDriver.RunAsync(profile.WebhookConcurrency, n, TimeSpan.FromSeconds(30), Post(toHost), ct),
-            n => LoadDriver.RunAsync(profile.WebhookConcurrency, n, TimeSpan.FromSeconds(30), Post(toBare), ct),
-            profile.WebhookRequestsPerRound, Name);
-
+        var rounds = await IngestAsync(host, bare, webhooks, profile, "reconciliation running", ct);
         var result = rounds.ToResult(this, "host", "bare_kestrel",
         [
             $"ratio = median over {profile.WebhookRounds} rounds of (Host POSTs/s ÷ bare POSTs/s); {profile.WebhookRequestsPerRound} POSTs per side per round after {profile.WebhookWarmup} warm-up, {profile.WebhookConcurrency} concurrent, alternating which side goes first",
             "each POST is the recorded checkout.session.completed fixture (~3.8 KB) with a new event and session id, signed with the Host's test-mode webhook secret; an error is any answer but 200",
         ]);
         var reconciliation = await ReconciliationBacklog.DrainAsync(context, host, profile.WebhookDrainLimit, ct);
+
+        // The same load on a Host that only stores and acknowledges (Payments:WebhookReconciliationPaused): what ingest costs alone.
+        await using var paused = await context.StartSeparateHostAsync("host-reconciliation-paused",
+            new Dictionary<string, string> { ["Payments__WebhookReconciliationPaused"] = "true" }, ct);
+        var pausedRounds = (await IngestAsync(paused, bare, webhooks, profile, "reconciliation paused", ct))
+            .ToResult(this, "host_reconciliation_paused", "bare_kestrel_beside_paused", []);
         return result with
         {
-            Figures = new Dictionary<string, IReadOnlyDictionary<string, double>>(result.Figures) { ["reconciliation"] = reconciliation.Figures },
-            Notes = [.. result.Notes, reconciliation.Note],
+            Figures = new Dictionary<string, IReadOnlyDictionary<string, double>>(result.Figures)
+            {
+                ["reconciliation"] = reconciliation.Figures,
+                ["host_reconciliation_paused"] = pausedRounds.Figures["host_reconciliation_paused"],
+                ["reconciliation_paused"] = new Dictionary<string, double> { ["ratio"] = pausedRounds.Ratio ?? 0 },
+            },
+            Errors = result.Errors + pausedRounds.Errors,
+            Notes =
+            [
+                .. result.Notes, reconciliation.Note,
+                $"with reconciliation paused (a second Host, Payments:WebhookReconciliationPaused=true, same load and rounds): ratio {pausedRounds.Ratio:0.000}",
+                .. pausedRounds.Notes,
+            ],
         };
+    }
+
+    private static async Task<PairedResult> IngestAsync(
+        HostSession host, BareWebhookEndpoint bare, StripeWebhooks webhooks, Profile profile, string label, CancellationToken ct)
+    {
+        using var toHost = StripeWebhooks.Client(host.BaseAddress);
+        using var toBare = StripeWebhooks.Client(bare.BaseAddress);
+
+        Func<int, CancellationToken, Task<(string, bool)>> Post(HttpClient client) =>
+            async (_, token) => ("webhook", await webhooks.PostAsync(client, token));
+
+        Log.Progress($"webhook_ingest ({label}): {profile.WebhookRounds} rounds of {profile.WebhookRequestsPerRound} POSTs per side, {profile.WebhookConcurrency} concurrent");
+        return await PairedRounds.RunAsync(
+            profile.WebhookRounds, profile.WebhookWarmup,
+            n => LoadDriver.RunAsync(profile.WebhookConcurrency, n, TimeSpan.FromSeconds(30), Post(toHost), ct),
+            n => LoadDriver.RunAsync(profile.WebhookConcurrency, n, TimeSpan.FromSeconds(30), Post(toBare), ct),
+            profile.WebhookRequestsPerRound, $"webhook_ingest ({label})");
     }
 }
 

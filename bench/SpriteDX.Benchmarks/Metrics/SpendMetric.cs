@@ -117,7 +117,8 @@ internal sealed class SpendMetric : IMetric
             $"ratio = median over {profile.SpendRounds} rounds of (handler/s ÷ raw/s); each round {profile.SpendOpsPerRound} reservations per side in alternating blocks of {block}, after {profile.SpendWarmup} warm-up each, one at a time, on {database.Description}",
             "handler = IMediator.Publish(GenerationRequested) with only the Credits module registered (its outbox rows are published in-process after commit; no other module reacts)",
         };
-        notes.Add($"per reservation the handler path sends {anatomy.Commands:0.#} SQL commands ({anatomy.Writes:0.#} writing) and commits {anatomy.Commits:0.#} times; the raw loop sends 2 and commits once");
+        notes.Add($"per reservation the handler path sends {anatomy.Commands:0.#} SQL commands through EF Core ({anatomy.Writes:0.#} writing) and commits {anatomy.Commits:0.#} times there, "
+                  + "plus the usual reservation's own command, which goes around EF Core (SingleCommandReservation: 1 command, 1 commit); the raw loop sends 2 and commits once");
         if (errorLog.First is { } first)
             notes.Add($"first error logged by the app: {first}");
         notes.AddRange(subjectCheck.Messages.Concat(baselineCheck.Messages));
@@ -198,8 +199,7 @@ internal sealed class SpendMetric : IMetric
             var ledger = scope.ServiceProvider.GetRequiredService<CreditLedger>();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ledger.MoveAsync(new CreditMovement(_account, LedgerKind.AdminGrant, 1_000_000_000, "bench", "grant", "Benchmark credits"), ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            await db.CommitAndPublishAsync(transaction, ct);
         }
 
         public async Task ReserveAsync(CancellationToken ct)
@@ -307,15 +307,15 @@ internal sealed class SpendMetric : IMetric
         {
             // The same tables and indexes as the module's database: the Credits migrations, applied to this place.
             var options = new DbContextOptionsBuilder<CreditsDbContext>();
-            ModuleDatabaseServiceCollectionExtensions.UseModuleDatabase(options, place, CreditsDbContext.SchemaName);
+            ModuleDatabaseServiceCollectionExtensions.UseModuleDatabase(options, place, CreditsModule.ModuleName);
             await using (var db = new CreditsDbContext(options.Options))
                 await db.Database.MigrateAsync(ct);
             SqliteConnection.ClearAllPools();
 
-            var raw = new RawLedger(await database.OpenAsync(place, CreditsDbContext.SchemaName, ct), database);
+            var raw = new RawLedger(await database.OpenAsync(place, CreditsModule.ModuleName, ct), database);
             await using var seed = raw._connection.CreateCommand();
             seed.CommandText = """
-                INSERT INTO credit_accounts ("AccountId", "Balance", "Owed") VALUES (@a, 1000000000, 0);
+                INSERT INTO credit_accounts ("AccountId", "Balance", "Owed", "TestBalance", "TestMode") VALUES (@a, 1000000000, 0, 0, FALSE);
                 INSERT INTO ledger_entries ("AccountId", "Kind", "Amount", "BalanceAfter", "At", "Description", "SourceType", "SourceId")
                 VALUES (@a, 8, 1000000000, 1000000000, @at, 'Benchmark credits', 'bench', 'grant');
                 """;

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -6,12 +7,15 @@ using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Web;
+using SpriteDX.Modules.Admin.Contracts;
 
 namespace SpriteDX.Host.Composition;
 
 internal static class BackgroundJobs
 {
     public const string PostgresSchema = "hangfire";
+
+    public const string DashboardPath = "/admin/jobs";
 
     /// <summary>
     /// On SQLite, in-memory storage on one machine: every job SpriteDX runs can be re-created from a
@@ -48,20 +52,23 @@ internal static class BackgroundJobs
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseLogProvider(new HangfireLogBridge(sp.GetRequiredService<ILoggerFactory>())));
+        services.AddSingleton(new AdminNavigation(new NavigationLink("Jobs", DashboardPath, 50)));
         services.AddHangfireServer(server =>
         {
             server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             server.WorkerCount = Math.Max(2, Environment.ProcessorCount * 2);
+            // This server's own filters next to Hangfire's global ones, which every host in the process shares.
+            server.FilterProvider = new JobFilterProviderCollection(JobFilterProviders.Providers, new JobFilterCollection { new JobTracingFilter() });
         });
         return services;
     }
 
     public static void MapJobsDashboard(this WebApplication app) =>
-        app.UseHangfireDashboard("/admin/jobs", new DashboardOptions
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new AdminsOnlyDashboardFilter()],
             DashboardTitle = "SpriteDX background jobs",
-            AppPath = "/admin/accounts",
+            AppPath = AdminLinks.Accounts,
         });
 
     /// <summary>

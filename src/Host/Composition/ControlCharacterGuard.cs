@@ -12,11 +12,17 @@ namespace SpriteDX.Host.Composition;
 /// </summary>
 internal sealed class ControlCharacterGuard(RequestDelegate next)
 {
+    /// <summary>Marks a refused request for the error page, which then says why instead of a generic 400.</summary>
+    private static readonly object RefusedKey = new();
+
+    public static bool Refused(HttpContext context) => context.Items.ContainsKey(RefusedKey);
+
     public async Task InvokeAsync(HttpContext context)
     {
         // The error page's re-execution of the refused request is let through to render the 400.
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is null && await CarriesControlCharactersAsync(context.Request))
         {
+            context.Items[RefusedKey] = true;
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }

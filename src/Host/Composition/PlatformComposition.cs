@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
+using SpriteDX.BuildingBlocks.Mail;
+using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Host.Data;
 
 namespace SpriteDX.Host.Composition;
@@ -20,6 +24,9 @@ internal static class PlatformComposition
         });
         services.AddSingleton<ClusterLock>();
         services.AddEventBus();
+        services.AddEmail(configuration); // the transport every module's mail queue sends through
+        services.AddPublicAddress(configuration);
+        services.AddAdminOrDevelopmentPolicy(); // who may open /debug/* pages
 
         // Sign-in cookies and antiforgery tokens survive a restart, and on PostgreSQL every host
         // reads the same keys, so a request may land on any instance.
@@ -36,6 +43,18 @@ internal static class PlatformComposition
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// `SpriteDX:PublicUrl` for links in e-mail; when it is set and `AllowedHosts` is left at `*`, only its host is
+    /// served, so a request naming another host (`Host: evil.example`) is refused instead of redirected there.
+    /// </summary>
+    private static void AddPublicAddress(this IServiceCollection services, IConfiguration configuration)
+    {
+        var publicUrl = configuration["SpriteDX:PublicUrl"];
+        services.AddSingleton(sp => new PublicAddress(publicUrl, sp.GetRequiredService<IServer>()));
+        if (Uri.TryCreate(publicUrl, UriKind.Absolute, out var address) && configuration["AllowedHosts"] is null or "*")
+            services.Configure<HostFilteringOptions>(hosts => hosts.AllowedHosts = [address.Host]);
     }
 
     /// <summary>Migrates what the Host itself keeps in the database (the shared data-protection keys).</summary>

@@ -1,3 +1,4 @@
+using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.StripeEmulator;
 
 namespace SpriteDX.Host.Composition;
@@ -9,11 +10,14 @@ namespace SpriteDX.Host.Composition;
 /// </summary>
 internal static class StripeComposition
 {
+    /// <summary>The Host's own key under `Stripe`: whether it hosts the emulator (Payments never reads it).</summary>
+    public const string EmulatorEnabledKey = "Stripe:Emulator:Enabled";
+
     public static void AddStripeEmulatorWhenNoKeys(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var noKeys = string.IsNullOrEmpty(configuration["Stripe:Live:SecretKey"]) && string.IsNullOrEmpty(configuration["Stripe:Test:SecretKey"]);
-        if (!configuration.GetValue("Stripe:Emulator:Enabled", noKeys))
+        if (!configuration.GetValue(EmulatorEnabledKey, noKeys))
             return;
 
         // The emulator's built-in keys for both modes; configured webhook secrets are kept, and the emulator signs with them.
@@ -31,7 +35,7 @@ internal static class StripeComposition
         var dataDirectory = PlatformComposition.DataDirectory(configuration, builder.Environment);
         builder.Services.AddStripeEmulator(emulator =>
         {
-            emulator.WebhookUrl ??= "/stripe/webhook";
+            emulator.WebhookUrl ??= PaymentsLinks.StripeWebhook;
             // Beside the app's own data, so an open checkout survives a restart of the app.
             emulator.DatabasePath ??= Path.Combine(dataDirectory, "stripe-emulator.db");
         });

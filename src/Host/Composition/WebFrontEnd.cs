@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using SpriteDX.BuildingBlocks.Web;
+using SpriteDX.Modules.Accounts.Contracts;
 
 namespace SpriteDX.Host.Composition;
 
@@ -46,9 +48,9 @@ internal static class WebFrontEnd
             cookie.Cookie.Name = "spritedx.auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.LoginPath = "/Identity/Account/Login";
-            cookie.LogoutPath = "/Identity/Account/Logout";
-            cookie.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            cookie.LoginPath = AccountsLinks.LogIn;
+            cookie.LogoutPath = AccountsLinks.LogOut;
+            cookie.AccessDeniedPath = AccountsLinks.AccessDenied;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             // An API caller is a script, not a person: it gets a status code, never a login page.
@@ -129,6 +131,8 @@ internal static class WebFrontEnd
         app.UseCookiePolicy();
         app.UseRouting();
         app.UseAuthentication();
+        app.Use(RefuseBadApiKeys);
+        app.UseAdminTwoFactorRule(); // an admin without two-factor sign-in is sent to set it up before any /admin or /debug page
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -136,6 +140,16 @@ internal static class WebFrontEnd
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
+
+    /// <summary>
+    /// A key that was sent and refused is answered 401 even where no credential is needed (the free interpretation):
+    /// a script with a revoked key learns it on its first call, whatever it calls. A request carrying a key is
+    /// authenticated by the key alone, so not being signed in here means the key was refused.
+    /// </summary>
+    private static Task RefuseBadApiKeys(HttpContext context, RequestDelegate next) =>
+        ApiKeyRequests.CarriesApiKey(context.Request) && context.User.Identity?.IsAuthenticated != true
+            ? context.ChallengeAsync()
+            : next(context);
 
     public static bool IsApiRequest(this HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/stripe");

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SpriteDX.BuildingBlocks.Web;
+using SpriteDX.Host.Composition;
 
 namespace SpriteDX.Host.Pages;
 
@@ -33,7 +35,7 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
                  ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? 500 : HttpContext.Response.StatusCode);
         if (Status < 400)
             Status = 500;
-        (Title, Message) = Describe(Status);
+        (Title, Message) = ControlCharacterGuard.Refused(HttpContext) ? ControlCharacters : Describe(Status);
         RequestId = Status >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;
         Response.StatusCode = Status;
 
@@ -46,13 +48,20 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = HttpContext,
-                ProblemDetails = { Status = Status, Title = Title, Detail = Message },
+                ProblemDetails =
+                {
+                    Status = Status, Title = Title, Detail = Message,
+                    Type = ControlCharacterGuard.Refused(HttpContext) ? ProblemTypes.ControlCharacters : null,
+                },
             });
             return new EmptyResult();
         }
 
         return Page();
     }
+
+    private static readonly (string Title, string Message) ControlCharacters =
+        ("That request could not be used", "It contains a control character (such as a NUL) that no one types. Use plain text and try again.");
 
     private static (string Title, string Message) Describe(int status) => status switch
     {

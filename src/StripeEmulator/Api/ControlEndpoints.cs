@@ -26,6 +26,8 @@ internal static class ControlEndpoints
         control.MapGet("/checkout/sessions", (HttpContext http) => RunAsync(http, ListSessionsAsync));
         control.MapPost("/charges/{id}/refund", (HttpContext http) => RunAsync(http, RefundAsync));
         control.MapPost("/charges/{id}/dispute", (HttpContext http) => RunAsync(http, DisputeAsync));
+        control.MapPost("/refunds/{id}/fail", (HttpContext http) => RunAsync(http, FailRefundAsync));
+        control.MapPost("/disputes/{id}/close", (HttpContext http) => RunAsync(http, CloseDisputeAsync));
         control.MapGet("/events", (HttpContext http) => RunAsync(http, ListEventsAsync));
         control.MapPost("/events/{id}/resend", (HttpContext http) => RunAsync(http, ResendAsync));
         control.MapGet("/webhooks", (HttpContext http) => RunAsync(http, WebhookStatusAsync));
@@ -95,18 +97,32 @@ internal static class ControlEndpoints
 
     private static async Task<StripeApiResponse> RefundAsync(HttpContext http, StripeParams.ParamReader p)
     {
-        var amount = p.Integer("amount", min: 1);
-        var reason = p.Enum("reason", ChargeAdjustments.RefundReasons.ToList());
+        var input = new RefundInput(
+            p.Integer("amount", min: 1), p.Enum("reason", ChargeAdjustments.RefundReasons), p.Metadata("metadata") ?? new Dictionary<string, string>());
         p.RejectUnknown();
         var idempotencyKey = http.Request.Headers["Idempotency-Key"].ToString();
         var origin = new RequestOrigin(StripeIds.Request(), idempotencyKey.Length > 0 ? idempotencyKey : Guid.NewGuid().ToString());
-        var charge = await Service<ChargeAdjustments>(http).RefundAsync(Route(http, "id"), amount, reason, origin, http.RequestAborted);
+        var charge = await Service<ChargeAdjustments>(http).RefundChargeAsync(Route(http, "id"), input, origin, http.RequestAborted);
         return StripeApiResponse.Ok(charge);
+    }
+
+    private static async Task<StripeApiResponse> FailRefundAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var reason = p.Enum("failure_reason", ChargeAdjustments.RefundFailureReasons) ?? "expired_or_canceled_card";
+        p.RejectUnknown();
+        return StripeApiResponse.Ok(await Service<ChargeAdjustments>(http).FailRefundAsync(Route(http, "id"), reason, http.RequestAborted));
+    }
+
+    private static async Task<StripeApiResponse> CloseDisputeAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var outcome = p.Enum("status", ChargeAdjustments.DisputeOutcomes, required: true)!;
+        p.RejectUnknown();
+        return StripeApiResponse.Ok(await Service<ChargeAdjustments>(http).CloseDisputeAsync(Route(http, "id"), outcome, http.RequestAborted));
     }
 
     private static async Task<StripeApiResponse> DisputeAsync(HttpContext http, StripeParams.ParamReader p)
     {
-        var reason = p.Enum("reason", ChargeAdjustments.DisputeReasons.ToList()) ?? "fraudulent";
+        var reason = p.Enum("reason", ChargeAdjustments.DisputeReasons) ?? "fraudulent";
         p.RejectUnknown();
         return StripeApiResponse.Ok(await Service<ChargeAdjustments>(http).DisputeAsync(Route(http, "id"), reason, http.RequestAborted));
     }

@@ -13,13 +13,17 @@ internal sealed class StripeApiException(
     public string? Param { get; } = param;
     public string? DeclineCode { get; } = declineCode;
 
+    /// <summary>
+    /// Stripe's error body. Stripe omits the keys it has no value for; the emulator sends every key of the
+    /// shape (null when absent) so a client in any language can tell an error from an object by its keys alone.
+    /// </summary>
     public JsonObject ToJson()
     {
-        var error = new JsonObject();
-        if (Code is not null) error["code"] = Code;
+        var error = new JsonObject { ["code"] = Code };
         if (DeclineCode is not null) error["decline_code"] = DeclineCode;
+        error["doc_url"] = Code is null ? null : $"https://stripe.com/docs/error-codes/{Code.Replace('_', '-')}";
         error["message"] = Message;
-        if (Param is not null) error["param"] = Param;
+        error["param"] = Param;
         error["type"] = Type;
         return new JsonObject { ["error"] = error };
     }

@@ -31,15 +31,15 @@ internal sealed record ApiRequestLogEntry(
 internal sealed class ApiRequestLog
 {
     private const int Capacity = 200;
-    private readonly ConcurrentQueue<ApiRequestLogEntry> entries = new();
+    private readonly ConcurrentQueue<ApiRequestLogEntry> _entries = new();
 
     public void Add(ApiRequestLogEntry entry)
     {
-        entries.Enqueue(entry);
-        while (entries.Count > Capacity && entries.TryDequeue(out _)) { }
+        _entries.Enqueue(entry);
+        while (_entries.Count > Capacity && _entries.TryDequeue(out _)) { }
     }
 
-    public IReadOnlyList<ApiRequestLogEntry> Newest(int count) => entries.Reverse().Take(count).ToList();
+    public IReadOnlyList<ApiRequestLogEntry> Newest(int count) => _entries.Reverse().Take(count).ToList();
 }
 
 /// <summary>
@@ -53,7 +53,7 @@ internal sealed partial class StripeApiPipeline(
     private static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
 
     // One POST at a time: an idempotency key's check, execution and saved answer must not interleave.
-    private readonly SemaphoreSlim postGate = new(1, 1);
+    private readonly SemaphoreSlim _postGate = new(1, 1);
 
     public async Task ExecuteAsync(HttpContext http, string pathPrefix, Func<StripeApiRequest, Task<StripeApiResponse>> handler)
     {
@@ -112,10 +112,14 @@ internal sealed partial class StripeApiPipeline(
     /// <summary>The answer to an unrecognised path, as Stripe gives it.</summary>
     public static Task UnrecognizedAsync(HttpContext http)
     {
-        var error = StripeApiException.InvalidRequest($"Unrecognized request URL ({http.Request.Method}: {http.Request.Path}).");
+        // The path as the caller addressed Stripe: from /v1 on, without the emulator's mount prefix.
+        var path = "/v1/" + (string?)http.Request.RouteValues["path"];
+        var error = new StripeApiException(404, "invalid_request_error",
+            $"Unrecognized request URL ({http.Request.Method}: {path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
         http.Response.StatusCode = 404;
+        http.Response.Headers["Request-Id"] = StripeIds.Request();
         http.Response.ContentType = "application/json; charset=utf-8";
-        return http.Response.WriteAsync(StripeJson.Serialize(new StripeApiException(404, error.Type, error.Message).ToJson()));
+        return http.Response.WriteAsync(StripeJson.Serialize(error.ToJson()));
     }
 
     public string BaseUrl(HttpRequest request, string pathPrefix) =>
@@ -124,7 +128,7 @@ internal sealed partial class StripeApiPipeline(
     private async Task<(StripeApiResponse Response, bool Replayed)> ExecuteIdempotentlyAsync(
         StripeApiRequest api, string fingerprint, Func<StripeApiRequest, Task<StripeApiResponse>> handler)
     {
-        await postGate.WaitAsync(api.Aborted);
+        await _postGate.WaitAsync(api.Aborted);
         try
         {
             var key = api.IdempotencyKey!;
@@ -152,7 +156,7 @@ internal sealed partial class StripeApiPipeline(
         }
         finally
         {
-            postGate.Release();
+            _postGate.Release();
         }
     }
 

@@ -10,11 +10,11 @@ namespace SpriteDX.StripeEmulator.Api;
 /// </summary>
 internal sealed partial class StripeParams
 {
-    private readonly ParamMap root;
+    private readonly ParamMap _root;
 
     private StripeParams(ParamMap root, string fingerprint)
     {
-        this.root = root;
+        _root = root;
         Fingerprint = fingerprint;
     }
 
@@ -23,7 +23,7 @@ internal sealed partial class StripeParams
 
     public static StripeParams Empty { get; } = Parse([]);
 
-    public ParamReader Reader() => new(root);
+    public ParamReader Reader() => new(_root);
 
     public static StripeParams Parse(IEnumerable<KeyValuePair<string, string>> pairs)
     {
@@ -105,21 +105,21 @@ internal sealed partial class StripeParams
     /// <summary>Reads one level of the tree; the errors name the full parameter path, as Stripe's do.</summary>
     internal sealed class ParamReader
     {
-        private readonly ParamMap map;
+        private readonly ParamMap _map;
 
         internal ParamReader(ParamMap map)
         {
-            this.map = map;
+            _map = map;
             map.Opened = true;
         }
 
-        public string PathOf(string name) => map.Path.Length == 0 ? name : $"{map.Path}[{name}]";
+        public string PathOf(string name) => _map.Path.Length == 0 ? name : $"{_map.Path}[{name}]";
 
-        public bool Has(string name) => map.Children.ContainsKey(name);
+        public bool Has(string name) => _map.Children.ContainsKey(name);
 
         public string? String(string name, bool required = false, int? maxLength = null, bool allowEmpty = false)
         {
-            if (!map.Children.TryGetValue(name, out var node))
+            if (!_map.Children.TryGetValue(name, out var node))
             {
                 if (required) throw StripeApiException.Missing(PathOf(name));
                 return null;
@@ -180,7 +180,7 @@ internal sealed partial class StripeParams
 
         public ParamReader? Map(string name, bool required = false)
         {
-            if (!map.Children.TryGetValue(name, out var node))
+            if (!_map.Children.TryGetValue(name, out var node))
             {
                 if (required) throw StripeApiException.Missing(PathOf(name));
                 return null;
@@ -208,7 +208,7 @@ internal sealed partial class StripeParams
         /// an empty value unsets the key.</summary>
         public IReadOnlyDictionary<string, string>? Metadata(string name)
         {
-            if (!map.Children.TryGetValue(name, out var node)) return null;
+            if (!_map.Children.TryGetValue(name, out var node)) return null;
             node.Consumed = true;
             if (node is ParamValue empty && empty.Value.Length == 0) return new Dictionary<string, string>();
             if (node is not ParamMap metadata || metadata.AutoIndexed)
@@ -233,11 +233,11 @@ internal sealed partial class StripeParams
         public void Ignore(params string[] names)
         {
             foreach (var name in names)
-                if (map.Children.TryGetValue(name, out var node)) node.Consumed = true;
+                if (_map.Children.TryGetValue(name, out var node)) node.Consumed = true;
         }
 
         /// <summary>Throws Stripe's "Received unknown parameter" for the first parameter nobody read.</summary>
-        public void RejectUnknown() => Check(map);
+        public void RejectUnknown() => Check(_map);
 
         private static void Check(ParamNode node)
         {
@@ -252,7 +252,7 @@ internal sealed partial class StripeParams
 
         private List<ParamNode> ListNodes(string name, bool required)
         {
-            if (!map.Children.TryGetValue(name, out var node))
+            if (!_map.Children.TryGetValue(name, out var node))
             {
                 if (required) throw StripeApiException.Missing(PathOf(name));
                 return [];

@@ -11,13 +11,16 @@ internal static class StripeRestEndpoints
     {
         var v1 = root.MapGroup("/v1");
         Stripe(v1, prefix, "POST", "/checkout/sessions", CreateSessionAsync);
+        Stripe(v1, prefix, "GET", "/checkout/sessions", ListSessionsAsync);
         Stripe(v1, prefix, "GET", "/checkout/sessions/{id}", GetSessionAsync);
         Stripe(v1, prefix, "POST", "/checkout/sessions/{id}/expire", ExpireSessionAsync);
         Stripe(v1, prefix, "GET", "/checkout/sessions/{id}/line_items", SessionLineItemsAsync);
         Stripe(v1, prefix, "GET", "/payment_intents/{id}", api => GetObjectAsync(api, "payment_intent", "intent"));
         Stripe(v1, prefix, "GET", "/charges/{id}", api => GetObjectAsync(api, "charge", "charge"));
+        Stripe(v1, prefix, "POST", "/refunds", CreateRefundAsync);
         Stripe(v1, prefix, "GET", "/refunds/{id}", api => GetObjectAsync(api, "refund", "refund"));
         Stripe(v1, prefix, "GET", "/disputes/{id}", api => GetObjectAsync(api, "dispute", "dispute"));
+        Stripe(v1, prefix, "GET", "/events", ListEventsAsync);
         Stripe(v1, prefix, "GET", "/events/{id}", GetEventAsync);
         v1.Map("/{**path}", StripeApiPipeline.UnrecognizedAsync);
     }
@@ -34,6 +37,21 @@ internal static class StripeRestEndpoints
         reader.RejectUnknown();
         var session = await Service<CheckoutSessions>(api).CreateAsync(input, api.BaseUrl, expand, api.Aborted);
         return StripeApiResponse.Ok(session);
+    }
+
+    private static async Task<StripeApiResponse> ListSessionsAsync(StripeApiRequest api)
+    {
+        var reader = api.Params.Reader();
+        var page = Paging(reader);
+        var expand = ListExpansions(reader, "checkout.session");
+        var status = reader.Enum("status", ["open", "complete", "expired"]);
+        reader.RejectUnknown();
+        await Service<CheckoutSessions>(api).ExpireDueAsync(api.Aborted);
+        return StripeApiResponse.Ok(await Service<EmulatorStore>(api).ReadAsync(s =>
+        {
+            var found = s.PageObjects("checkout.session", api.Livemode, status, page);
+            return StripeObjects.List("/v1/checkout/sessions", found.Items.Select(o => ObjectReader.Expand(s, o, expand)), found.HasMore);
+        }, api.Aborted));
     }
 
     private static async Task<StripeApiResponse> GetSessionAsync(StripeApiRequest api)
@@ -62,6 +80,20 @@ internal static class StripeRestEndpoints
         return StripeApiResponse.Ok(await Service<CheckoutSessions>(api).LineItemsAsync(api.Route("id"), api.Livemode, api.Aborted));
     }
 
+    private static async Task<StripeApiResponse> CreateRefundAsync(StripeApiRequest api)
+    {
+        var reader = api.Params.Reader();
+        var expand = Expansions(reader, "refund");
+        var chargeId = reader.String("charge");
+        var paymentIntentId = reader.String("payment_intent");
+        var input = new RefundInput(
+            reader.Integer("amount", min: 1), reader.Enum("reason", ChargeAdjustments.RefundReasons),
+            reader.Metadata("metadata") ?? new Dictionary<string, string>());
+        reader.RejectUnknown();
+        return StripeApiResponse.Ok(await Service<ChargeAdjustments>(api).CreateRefundAsync(
+            chargeId, paymentIntentId, api.Livemode, input, expand, api.Origin, api.Aborted));
+    }
+
     private static async Task<StripeApiResponse> GetObjectAsync(StripeApiRequest api, string type, string param)
     {
         var reader = api.Params.Reader();
@@ -79,12 +111,55 @@ internal static class StripeRestEndpoints
         reader.ListOfStrings("expand");
         reader.RejectUnknown();
         var id = api.Route("id");
-        var stored = await Service<EmulatorStore>(api).ReadAsync(s => s.FindEvent(id), api.Aborted);
-        if (stored is null) throw StripeApiException.NoSuch("event", id, "id");
+        var stored = await Service<EmulatorStore>(api).ReadAsync(s => s.FindEvent(id), api.Aborted)
+                     ?? throw StripeApiException.NoSuch("event", id, "id");
         if (stored.Livemode != api.Livemode) throw StripeApiException.NoSuch("event", id, "id", existsInOtherMode: true, requestLivemode: api.Livemode);
+        return StripeApiResponse.Ok(EventJson(stored));
+    }
+
+    private static async Task<StripeApiResponse> ListEventsAsync(StripeApiRequest api)
+    {
+        var reader = api.Params.Reader();
+        var page = Paging(reader);
+        reader.ListOfStrings("expand");
+        var types = reader.ListOfStrings("types").ToList();
+        if (reader.String("type") is { } type)
+        {
+            if (types.Count > 0) throw StripeApiException.InvalidRequest("You may only specify one of these parameters: type, types.", "type");
+            types.Add(type);
+        }
+        reader.RejectUnknown();
+        var found = await Service<EmulatorStore>(api).ReadAsync(s => s.PageEvents(api.Livemode, types, page), api.Aborted);
+        return StripeApiResponse.Ok(StripeObjects.List("/v1/events", found.Items.Select(EventJson), found.HasMore));
+    }
+
+    private static JsonObject EventJson(StoredEvent stored)
+    {
         var json = JsonNode.Parse(stored.Body)!.AsObject();
         json["pending_webhooks"] = stored.State == DeliveryState.Pending ? 1 : 0;
-        return StripeApiResponse.Ok(json);
+        return json;
+    }
+
+    /// <summary>Stripe's list parameters: <c>limit</c> 1..100 (10), and at most one of the two cursors.</summary>
+    private static PageRequest Paging(StripeParams.ParamReader reader)
+    {
+        var limit = (int)(reader.Integer("limit", min: 1, max: 100) ?? 10);
+        var startingAfter = reader.String("starting_after");
+        var endingBefore = reader.String("ending_before");
+        if (startingAfter is not null && endingBefore is not null)
+            throw StripeApiException.InvalidRequest("You may only specify one of these parameters: ending_before, starting_after.", "starting_after");
+        return new PageRequest(limit, startingAfter, endingBefore);
+    }
+
+    /// <summary>A list expands its items' fields as <c>data.field</c>.</summary>
+    private static List<string> ListExpansions(StripeParams.ParamReader reader, string type)
+    {
+        var expand = reader.ListOfStrings("expand").Distinct().ToList();
+        foreach (var path in expand.Where(p => !p.StartsWith("data.", StringComparison.Ordinal)))
+            throw StripeApiException.InvalidRequest($"This property cannot be expanded ({path}).", "expand");
+        var itemPaths = expand.Select(p => p["data.".Length..]).ToList();
+        ObjectReader.ValidateExpansions(type, itemPaths);
+        return itemPaths;
     }
 
     private static List<string> Expansions(StripeParams.ParamReader reader, string type)

@@ -148,11 +148,11 @@ internal static class StripeObjects
         ["quantity"] = item.Quantity,
     };
 
-    public static JsonObject List(string url, IEnumerable<JsonNode> items) => new()
+    public static JsonObject List(string url, IEnumerable<JsonNode> items, bool hasMore = false) => new()
     {
         ["object"] = "list",
         ["data"] = new JsonArray(items.Select(i => i.DeepClone()).ToArray()),
-        ["has_more"] = false,
+        ["has_more"] = hasMore,
         ["url"] = url,
     };
 
@@ -287,7 +287,8 @@ internal static class StripeObjects
         ["source"] = null,
     };
 
-    public static JsonObject Refund(string id, JsonObject charge, long amount, long created, string? reason) => new()
+    public static JsonObject Refund(
+        string id, JsonObject charge, long amount, long created, string? reason, IReadOnlyDictionary<string, string> metadata) => new()
     {
         ["amount"] = amount,
         ["balance_transaction"] = StripeIds.BalanceTransaction(),
@@ -298,7 +299,7 @@ internal static class StripeObjects
             ? new JsonObject { ["card"] = new JsonObject { ["type"] = "refund" }, ["type"] = "card" }
             : null,
         ["id"] = id,
-        ["metadata"] = new JsonObject(),
+        ["metadata"] = Map(metadata),
         ["object"] = "refund",
         ["payment_intent"] = (string?)charge["payment_intent"],
         ["reason"] = reason,
@@ -311,38 +312,33 @@ internal static class StripeObjects
         ["payment_method"] = (string?)charge["payment_method"],
     };
 
+    /// <summary>
+    /// The refund once its money came back (a closed card, a bank that refused it): Stripe adds
+    /// <c>failure_balance_transaction</c> and <c>failure_reason</c> after <c>destination_details</c>.
+    /// </summary>
+    public static JsonObject FailedRefund(JsonObject refund, string failureReason)
+    {
+        var failed = new JsonObject();
+        foreach (var (key, value) in refund)
+        {
+            failed[key] = key == "status" ? "failed" : value?.DeepClone();
+            if (key != "destination_details") continue;
+            failed["failure_balance_transaction"] = StripeIds.BalanceTransaction();
+            failed["failure_reason"] = failureReason;
+        }
+        return failed;
+    }
+
     public static JsonObject Dispute(string id, JsonObject charge, long created, string reason)
     {
         var amount = (long)charge["amount"]!;
         var currency = (string)charge["currency"]!;
-        const long fee = 1500;
         var card = charge["payment_method_details"]?["card"];
         return new JsonObject
         {
             ["amount"] = amount,
-            ["balance_transactions"] = new JsonArray(new JsonObject
-            {
-                ["amount"] = -amount,
-                ["available_on"] = created,
-                ["created"] = created,
-                ["currency"] = currency,
-                ["description"] = $"Chargeback withdrawal for {(string)charge["id"]!}",
-                ["exchange_rate"] = null,
-                ["fee"] = fee,
-                ["fee_details"] = new JsonArray(new JsonObject
-                {
-                    ["amount"] = fee, ["application"] = null, ["currency"] = currency,
-                    ["description"] = "Dispute fee", ["type"] = "stripe_fee",
-                }),
-                ["id"] = StripeIds.BalanceTransaction(),
-                ["net"] = -amount - fee,
-                ["object"] = "balance_transaction",
-                ["reporting_category"] = "dispute",
-                ["source"] = id,
-                ["status"] = "available",
-                ["type"] = "adjustment",
-                ["balance_type"] = "payments",
-            }),
+            ["balance_transactions"] = new JsonArray(DisputeTransaction(
+                id, -amount, DisputeFee, currency, created, $"Chargeback withdrawal for {(string)charge["id"]!}", "dispute")),
             ["charge"] = (string)charge["id"]!,
             ["created"] = created,
             ["currency"] = currency,
@@ -379,6 +375,38 @@ internal static class StripeObjects
             ["enhanced_eligibility_types"] = new JsonArray(),
         };
     }
+
+    /// <summary>A won dispute gives back the disputed amount and its fee, in one more balance transaction.</summary>
+    public static JsonObject DisputeReinstatement(JsonObject dispute, long created) => DisputeTransaction(
+        (string)dispute["id"]!, (long)dispute["amount"]!, -DisputeFee, (string)dispute["currency"]!, created,
+        $"Chargeback reversal for {(string)dispute["charge"]!}", "dispute_reversal");
+
+    private const long DisputeFee = 1500;
+
+    private static JsonObject DisputeTransaction(
+        string disputeId, long amount, long fee, string currency, long created, string description, string category) => new()
+    {
+        ["amount"] = amount,
+        ["available_on"] = created,
+        ["created"] = created,
+        ["currency"] = currency,
+        ["description"] = description,
+        ["exchange_rate"] = null,
+        ["fee"] = fee,
+        ["fee_details"] = new JsonArray(new JsonObject
+        {
+            ["amount"] = fee, ["application"] = null, ["currency"] = currency,
+            ["description"] = "Dispute fee", ["type"] = "stripe_fee",
+        }),
+        ["id"] = StripeIds.BalanceTransaction(),
+        ["net"] = amount - fee,
+        ["object"] = "balance_transaction",
+        ["reporting_category"] = category,
+        ["source"] = disputeId,
+        ["status"] = "available",
+        ["type"] = "adjustment",
+        ["balance_type"] = "payments",
+    };
 
     public static JsonObject Event(
         string id, string type, long created, JsonObject dataObject, JsonObject? previousAttributes, bool livemode,

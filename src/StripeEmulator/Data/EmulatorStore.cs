@@ -17,6 +17,11 @@ internal sealed record DeliveryAttempt(string EventId, DateTimeOffset At, int St
 
 internal sealed record IdempotentResponse(string Fingerprint, int StatusCode, string Body);
 
+/// <summary>One page of a Stripe list: at most <paramref name="Limit"/> items after one cursor or before the other.</summary>
+internal sealed record PageRequest(int Limit, string? StartingAfter, string? EndingBefore);
+
+internal sealed record Page<T>(IReadOnlyList<T> Items, bool HasMore);
+
 /// <summary>
 /// The emulator's state in one SQLite database (a file, or memory for tests). One connection behind one
 /// gate: the emulator's traffic is tiny, and a single writer keeps every change atomic and ordered.
@@ -24,8 +29,8 @@ internal sealed record IdempotentResponse(string Fingerprint, int StatusCode, st
 internal sealed class EmulatorStore : IDisposable
 {
     private const int SchemaVersion = 1;
-    private readonly SqliteConnection connection;
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     public EmulatorStore(IOptions<StripeEmulatorOptions> options)
     {
@@ -42,50 +47,50 @@ internal sealed class EmulatorStore : IDisposable
             builder.DataSource = full;
             builder.Mode = SqliteOpenMode.ReadWriteCreate;
         }
-        connection = new SqliteConnection(builder.ToString());
-        connection.Open();
+        _connection = new SqliteConnection(builder.ToString());
+        _connection.Open();
         Migrate();
     }
 
     public async Task<T> ReadAsync<T>(Func<StoreSession, T> work, CancellationToken ct = default)
     {
-        await gate.WaitAsync(ct);
+        await _gate.WaitAsync(ct);
         try
         {
-            return work(new StoreSession(connection, null));
+            return work(new StoreSession(_connection, null));
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     /// <summary>Runs <paramref name="work"/> in one transaction, committed only when it returns.</summary>
     public async Task<T> WriteAsync<T>(Func<StoreSession, T> work, CancellationToken ct = default)
     {
-        await gate.WaitAsync(ct);
+        await _gate.WaitAsync(ct);
         try
         {
-            using var transaction = connection.BeginTransaction();
-            var result = work(new StoreSession(connection, transaction));
+            using var transaction = _connection.BeginTransaction();
+            var result = work(new StoreSession(_connection, transaction));
             transaction.Commit();
             return result;
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     public void Dispose()
     {
-        connection.Dispose();
-        gate.Dispose();
+        _connection.Dispose();
+        _gate.Dispose();
     }
 
     private void Migrate()
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000;";
         command.ExecuteNonQuery();
         command.CommandText = "PRAGMA user_version;";
@@ -152,6 +157,45 @@ internal sealed class StoreSession(SqliteConnection connection, SqliteTransactio
         var result = new List<StoredObject>();
         while (reader.Read()) result.Add(ReadObject(reader));
         return result;
+    }
+
+    /// <summary>One mode's objects of a type, newest first (creation order), optionally of one status.</summary>
+    public Page<StoredObject> PageObjects(string type, bool livemode, string? status, PageRequest page) => Paged(
+        type, "SELECT id, type, livemode, created, json, extra FROM objects", "objects", "rowid", "type = $type AND livemode = $livemode AND ($status IS NULL OR status = $status)",
+        [("$type", type), ("$livemode", livemode), ("$status", status)], page, ReadObject);
+
+    /// <summary>One mode's events, newest first, of any of <paramref name="types"/> (all when empty).</summary>
+    public Page<StoredEvent> PageEvents(bool livemode, IReadOnlyCollection<string> types, PageRequest page) => Paged(
+        "event", EventColumns, "events", "seq", "livemode = $livemode AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))",
+        [("$livemode", livemode), ("$types", types.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(types))], page, ReadEvent);
+
+    /// <summary>
+    /// Keyset paging as Stripe's lists behave: newest first; <c>starting_after</c> continues to older items,
+    /// <c>ending_before</c> to newer ones (still answered newest first). A cursor outside the filter is Stripe's 404.
+    /// </summary>
+    private Page<T> Paged<T>(
+        string objectName, string select, string table, string key, string filter, (string Name, object? Value)[] parameters, PageRequest page, Func<SqliteDataReader, T> read)
+    {
+        var cursorId = page.StartingAfter ?? page.EndingBefore;
+        long? cursor = null;
+        if (cursorId is not null)
+        {
+            using var find = Command($"SELECT {key} FROM {table} WHERE id = $cursor AND {filter}", [.. parameters, ("$cursor", cursorId)]);
+            cursor = find.ExecuteScalar() as long?
+                ?? throw Api.StripeApiException.NoSuch(objectName, cursorId, page.StartingAfter is null ? "ending_before" : "starting_after");
+        }
+        var forward = page.EndingBefore is null;
+        var bound = cursor is null ? "" : forward ? $" AND {key} < $bound" : $" AND {key} > $bound";
+        using var command = Command(
+            $"{select} WHERE {filter}{bound} ORDER BY {key} {(forward ? "DESC" : "ASC")} LIMIT $limit",
+            [.. parameters, ("$bound", cursor), ("$limit", page.Limit + 1)]);
+        using var reader = command.ExecuteReader();
+        var items = new List<T>();
+        while (reader.Read()) items.Add(read(reader));
+        var hasMore = items.Count > page.Limit;
+        if (hasMore) items.RemoveAt(items.Count - 1);
+        if (!forward) items.Reverse();
+        return new Page<T>(items, hasMore);
     }
 
     public IReadOnlyList<string> OpenSessionsExpiringBy(long unixSeconds)

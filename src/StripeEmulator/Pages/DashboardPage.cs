@@ -7,7 +7,7 @@ using SpriteDX.StripeEmulator.Webhooks;
 
 namespace SpriteDX.StripeEmulator.Pages;
 
-/// <summary>The emulator's own page at <c>{prefix}/_emulator</c>: sessions, charges, events and their deliveries, API calls.</summary>
+/// <summary>The emulator's own page at <c>{prefix}/_emulator</c>: sessions, charges, refunds, disputes, events and their deliveries, API calls.</summary>
 internal static class DashboardPage
 {
     public static void Map(IEndpointRouteBuilder root, string prefix)
@@ -27,7 +27,8 @@ internal static class DashboardPage
         var pipeline = services.GetRequiredService<StripeApiPipeline>();
         await services.GetRequiredService<CheckoutSessions>().ExpireDueAsync(http.RequestAborted);
 
-        var (sessions, charges) = await store.ReadAsync(s => (s.List("checkout.session", 50), s.List("charge", 50)), http.RequestAborted);
+        var (sessions, charges, refunds, disputes) = await store.ReadAsync(
+            s => (s.List("checkout.session", 50), s.List("charge", 50), s.List("refund", 50), s.List("dispute", 50)), http.RequestAborted);
         var events = await deliveries.ListAsync(100, null, null, http.RequestAborted);
         var paused = await deliveries.IsPausedAsync(http.RequestAborted);
         var requests = services.GetRequiredService<ApiRequestLog>().Newest(30);
@@ -73,6 +74,34 @@ internal static class DashboardPage
         }
         b.Append("</table>");
 
+        b.Append("<h2>Refunds</h2><table><tr><th>Refund</th><th>Mode</th><th>Charge</th><th>Amount</th><th>Status</th><th></th></tr>");
+        foreach (var refund in refunds)
+        {
+            var (id, status) = AdjustmentCells(b, refund);
+            b.Append(Tag(status)).Append(' ').Append(Html.E((string?)refund.Json["failure_reason"])).Append("</td><td>");
+            if (status is "succeeded" or "pending")
+                b.Append("<button class=\"button secondary\" data-post=\"").Append(Html.E($"{control}/refunds/{id}/fail")).Append("\">Fail</button>");
+            b.Append("</td></tr>");
+        }
+        b.Append("</table>");
+
+        b.Append("<h2>Disputes</h2><table><tr><th>Dispute</th><th>Mode</th><th>Charge</th><th>Amount</th><th>Reason</th><th>Status</th><th></th></tr>");
+        foreach (var dispute in disputes)
+        {
+            var (id, status) = AdjustmentCells(b, dispute);
+            b.Append(Html.E((string?)dispute.Json["reason"])).Append("</td><td>").Append(Tag(status)).Append("</td><td>");
+            if (!ChargeAdjustments.DisputeOutcomes.Contains(status))
+            {
+                foreach (var outcome in ChargeAdjustments.DisputeOutcomes)
+                {
+                    b.Append("<button class=\"button secondary\" data-post=\"").Append(Html.E($"{control}/disputes/{id}/close?status={outcome}"))
+                        .Append("\">Close as ").Append(outcome).Append("</button> ");
+                }
+            }
+            b.Append("</td></tr>");
+        }
+        b.Append("</table>");
+
         b.Append("<h2>Events</h2><table><tr><th>Event</th><th>Type</th><th>Mode</th><th>Object</th><th>Created</th><th>Delivery</th><th>Attempts</th><th></th></tr>");
         foreach (var e in events)
         {
@@ -100,11 +129,22 @@ internal static class DashboardPage
         return Html.Page("Stripe emulator", b.ToString(), script: Script);
     }
 
+    /// <summary>Opens the row of a refund or a dispute with what both have: id, mode, charge, amount.</summary>
+    private static (string Id, string? Status) AdjustmentCells(StringBuilder b, StoredObject adjustment)
+    {
+        var json = adjustment.Json;
+        var id = (string)json["id"]!;
+        b.Append("<tr><td><code>").Append(Html.E(id)).Append("</code></td><td>").Append(adjustment.Livemode ? "live" : "test").Append("</td><td><code>")
+            .Append(Html.E((string?)json["charge"])).Append("</code></td><td>")
+            .Append(Html.E(MoneyFormat.Format((long)json["amount"]!, (string)json["currency"]!))).Append("</td><td>");
+        return (id, (string?)json["status"]);
+    }
+
     private static string Tag(string? value) => value switch
     {
-        "paid" or "complete" or "succeeded" => $"<span class=\"tag ok\">{Html.E(value)}</span>",
-        "expired" or "failed" => $"<span class=\"tag bad\">{Html.E(value)}</span>",
-        "open" or "unpaid" or "pending" => $"<span class=\"tag wait\">{Html.E(value)}</span>",
+        "paid" or "complete" or "succeeded" or "won" => $"<span class=\"tag ok\">{Html.E(value)}</span>",
+        "expired" or "failed" or "lost" => $"<span class=\"tag bad\">{Html.E(value)}</span>",
+        "open" or "unpaid" or "pending" or "needs_response" => $"<span class=\"tag wait\">{Html.E(value)}</span>",
         _ => $"<span class=\"tag\">{Html.E(value)}</span>",
     };
 

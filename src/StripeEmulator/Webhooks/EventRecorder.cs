@@ -14,16 +14,18 @@ internal sealed record RequestOrigin(string? RequestId, string? IdempotencyKey)
 /// <summary>Records events in the same transaction as the change they describe and queues their delivery.</summary>
 internal sealed class EventRecorder(WebhookEndpoint endpoint, TimeProvider clock)
 {
+    /// <param name="livemode">The mode, for objects that do not carry it (a refund has no <c>livemode</c> field).</param>
     public StoredEvent Record(
-        StoreSession store, string type, JsonObject dataObject, JsonObject? previousAttributes = null, RequestOrigin? origin = null)
+        StoreSession store, string type, JsonObject dataObject, JsonObject? previousAttributes = null, RequestOrigin? origin = null,
+        bool? livemode = null)
     {
         var now = clock.GetUtcNow();
-        var livemode = (bool)dataObject["livemode"]!;
+        livemode ??= (bool)dataObject["livemode"]!;
         var deliver = endpoint.IsConfigured;
         var id = StripeIds.Event();
-        var json = StripeObjects.Event(id, type, now.ToUnixTimeSeconds(), dataObject, previousAttributes, livemode,
+        var json = StripeObjects.Event(id, type, now.ToUnixTimeSeconds(), dataObject, previousAttributes, livemode.Value,
             deliver ? 1 : 0, origin?.RequestId, origin?.IdempotencyKey);
-        var stored = new StoredEvent(id, type, livemode, now.ToUnixTimeSeconds(), (string)dataObject["id"]!,
+        var stored = new StoredEvent(id, type, livemode.Value, now.ToUnixTimeSeconds(), (string)dataObject["id"]!,
             StripeJson.Serialize(json), deliver ? DeliveryState.Pending : DeliveryState.None, 0, deliver ? now : null);
         store.InsertEvent(stored);
         return stored;

@@ -22,7 +22,7 @@ internal sealed class WebhookDispatcher(
     TimeProvider clock,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<Guid, Task> inFlight = new();
+    private readonly ConcurrentDictionary<Guid, Task> _inFlight = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,7 +52,7 @@ internal sealed class WebhookDispatcher(
             await Task.WhenAny(woken, timer);
             await sleep.CancelAsync();
         }
-        await Task.WhenAll(inFlight.Values);
+        await Task.WhenAll(_inFlight.Values);
     }
 
     private async Task<DateTimeOffset?> StartDueDeliveriesAsync(CancellationToken ct)
@@ -68,7 +68,7 @@ internal sealed class WebhookDispatcher(
         foreach (var e in due)
         {
             var key = Guid.NewGuid();
-            inFlight[key] = Task.Run(async () =>
+            _inFlight[key] = Task.Run(async () =>
             {
                 try
                 {
@@ -80,7 +80,7 @@ internal sealed class WebhookDispatcher(
                 }
                 finally
                 {
-                    inFlight.TryRemove(key, out _);
+                    _inFlight.TryRemove(key, out _);
                     signal.Notify();
                 }
             }, CancellationToken.None);

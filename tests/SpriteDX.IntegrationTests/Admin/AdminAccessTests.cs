@@ -74,6 +74,7 @@ public sealed class AdminAccessTests
         var form = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = home.AntiforgeryToken(), ["amount"] = "1000", ["reason"] = "Free credits", ["adjustmentKey"] = Guid.NewGuid().ToString(),
+            ["confirmed"] = "true",
         };
         using var visitor = _app.NewBrowser();
 

@@ -52,8 +52,34 @@ internal sealed partial class AdminConsole(TestBrowser browser) : IDisposable
     public Task<TestBrowser.Page> PostCreditsAsync(Guid accountId, IDictionary<string, string> form) =>
         browser.PostAsync($"/admin/accounts/{accountId}?handler=Credits", form);
 
-    public async Task<TestBrowser.Page> AdjustCreditsAsync(Guid accountId, string amount, string? reason = "Contest prize") =>
-        await PostCreditsAsync(accountId, await CreditsFormAsync(accountId, amount, reason));
+    /// <summary>The admin's input reviewed: the confirmation the page shows, as its fields (amount as the page read it).</summary>
+    public async Task<Dictionary<string, string>> ConfirmationFormAsync(Guid accountId, string amount, string? reason = "Contest prize")
+    {
+        var review = await PostCreditsAsync(accountId, await CreditsFormAsync(accountId, amount, reason));
+        review.Status.Should().Be(HttpStatusCode.OK);
+        return ConfirmationFields(review) ?? throw new AssertionException($"No confirmation for '{amount}': {string.Join(" ", review.Errors())}");
+    }
+
+    /// <summary>Reviews the input and, when the page offers a confirmation, confirms it; otherwise returns the page with its errors.</summary>
+    public async Task<TestBrowser.Page> AdjustCreditsAsync(Guid accountId, string amount, string? reason = "Contest prize")
+    {
+        var review = await PostCreditsAsync(accountId, await CreditsFormAsync(accountId, amount, reason));
+        return ConfirmationFields(review) is { } confirmation ? await PostCreditsAsync(accountId, confirmation) : review;
+    }
+
+    /// <summary>The hidden fields of the confirmation's form, or null when the page shows none.</summary>
+    public static Dictionary<string, string>? ConfirmationFields(TestBrowser.Page page)
+    {
+        var panel = ConfirmationPanel().Match(page.Html);
+        if (!panel.Success)
+            return null;
+        var fields = HiddenInput().Matches(panel.Value).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        fields["__RequestVerificationToken"] = page.AntiforgeryToken();
+        return fields;
+    }
+
+    /// <summary>The amount the confirmation shows, as the admin reads it ("1,500").</summary>
+    public static string? PendingCredits(TestBrowser.Page page) => PendingAmount().Match(page.Html) is { Success: true } m ? m.Groups[1].Value : null;
 
     /// <summary>The audit actions a page lists, newest first.</summary>
     public async Task<IReadOnlyList<string>> AuditActionsAsync(string url) =>
@@ -65,6 +91,15 @@ internal sealed partial class AdminConsole(TestBrowser browser) : IDisposable
 
     [GeneratedRegex("""name="adjustmentKey" value="([0-9a-f-]+)""")]
     private static partial Regex AdjustmentKey();
+
+    [GeneratedRegex("""(?s)data-credits-confirmation.*?</form>""")]
+    private static partial Regex ConfirmationPanel();
+
+    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)" />""")]
+    private static partial Regex HiddenInput();
+
+    [GeneratedRegex("""data-pending-credits>([^<]+)<""")]
+    private static partial Regex PendingAmount();
 
     [GeneratedRegex("""data-audit-action="([a-z_.]+)""")]
     private static partial Regex AuditAction();

@@ -27,10 +27,10 @@ public sealed class CreditAdjustmentTests
     }
 
     [Test]
-    public async Task A_grant_posted_twice_from_the_same_form_reaches_the_ledger_once()
+    public async Task A_grant_confirmed_twice_from_the_same_form_reaches_the_ledger_once()
     {
         using var player = await Player.SignUpAsync(_app);
-        var form = await _admin.CreditsFormAsync(player.AccountId, "500", "Contest prize");
+        var form = await _admin.ConfirmationFormAsync(player.AccountId, "500", "Contest prize");
 
         var first = await _admin.PostCreditsAsync(player.AccountId, form);
         var second = await _admin.PostCreditsAsync(player.AccountId, form);
@@ -43,6 +43,24 @@ public sealed class CreditAdjustmentTests
         (await _admin.AuditActionsAsync($"/admin/audit?account={player.AccountId}")).Should().Equal("credits.grant");
         await Polling.UntilAsync(async () => (await _admin.AccountPageAsync(player.AccountId)).Html.Contains("data-account-balance>600<"),
             because: "the admin's read model to show the new balance");
+    }
+
+    [Test]
+    public async Task The_admin_sees_the_exact_amount_and_nothing_moves_until_it_is_confirmed()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        var review = await _admin.PostCreditsAsync(player.AccountId, await _admin.CreditsFormAsync(player.AccountId, "+001500", "Contest prize"));
+
+        review.Status.Should().Be(HttpStatusCode.OK);
+        AdminConsole.PendingCredits(review).Should().Be("1,500");
+        review.Html.Should().Contain("Confirm grant").And.Contain(player.Email);
+        AdminConsole.ConfirmationFields(review)!["amount"].Should().Be("1500", "the confirmation carries the number as it was read, not the text");
+        (await _admin.AuditActionsAsync($"/admin/audit?account={player.AccountId}")).Should().BeEmpty();
+        (await player.BalanceAsync()).Should().Be(100);
+
+        (await _admin.PostCreditsAsync(player.AccountId, AdminConsole.ConfirmationFields(review)!)).Status.Should().Be(HttpStatusCode.Redirect);
+        await Buyer.EventuallyAsync(player.BalanceAsync, 1600L, "the balance");
     }
 
     [Test]
@@ -97,7 +115,7 @@ public sealed class CreditAdjustmentTests
     public async Task Credits_cannot_be_granted_to_an_account_that_does_not_exist()
     {
         using var player = await Player.SignUpAsync(_app);
-        var form = await _admin.CreditsFormAsync(player.AccountId, "500");
+        var form = await _admin.ConfirmationFormAsync(player.AccountId, "500");
         var nobody = Guid.NewGuid();
 
         var answer = await _admin.PostCreditsAsync(nobody, form);

@@ -70,8 +70,8 @@ public sealed class DeadLetterTests
         _app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<CreditsDbContext>();
-            db.Publish(notification);
-            await db.SaveChangesAsync();
+            db.Outbox.Add(notification);
+            await db.SaveAndPublishAsync();
             return notification.MessageId;
         });
 

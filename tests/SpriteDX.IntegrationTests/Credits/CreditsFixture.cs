@@ -30,7 +30,11 @@ internal sealed partial class Player(SpriteDxApp app, TestBrowser browser, strin
 
     /// <summary>The ledger kinds on the billing page, newest first (one page).</summary>
     public async Task<IReadOnlyList<string>> LedgerKindsAsync(string url = "/billing") =>
-        LedgerKind().Matches((await browser.GetAsync(url)).Html).Select(m => m.Groups[1].Value).ToList();
+        LedgerKindsIn((await browser.GetAsync(url)).Html);
+
+    /// <summary>The ledger kinds a billing page shows, newest first.</summary>
+    public static IReadOnlyList<string> LedgerKindsIn(string billingHtml) =>
+        LedgerKind().Matches(billingHtml).Select(m => m.Groups[1].Value).ToList();
 
     public Task<Guid> RequestGenerationAsync(int cost = 10) => RequestGenerationAsync(Guid.NewGuid(), cost);
 

@@ -6,6 +6,7 @@ using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.Modules.Accounts.Contracts;
 using SpriteDX.Modules.Admin.Contracts;
 using SpriteDX.Modules.Credits.Components;
+using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Generation.Contracts;
 using SpriteDX.Modules.Payments.Contracts;
@@ -185,6 +186,22 @@ public sealed class CreditsTests
     }
 
     [Test]
+    public async Task A_reservation_stores_the_notifications_it_published_with_the_balance_it_left()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        var generation = await player.RequestGenerationAsync(cost: 10);
+
+        // The sweep redelivers from these rows after a crash, so they must say what the immediate publish said.
+        var stored = await _app.WithScopeAsync(async services => (await services.GetRequiredService<CreditsDbContext>().Outbox.AsNoTracking()
+            .OrderBy(m => m.OccurredAt).ToListAsync()).Select(m => m.ToNotification()).ToList());
+        stored.OfType<CreditsReserved>().Should().ContainSingle(r => r.GenerationId == generation)
+            .Which.Should().Match<CreditsReserved>(r => r.BalanceAfter == 90 && r.Amount == 10 && r.AccountId == player.AccountId);
+        stored.OfType<CreditBalanceChanged>().Where(c => c.AccountId == player.AccountId).Select(c => (c.Delta, c.Balance, c.Owed, c.Kind))
+            .Should().Contain((-10L, 90L, 0L, "spend"));
+    }
+
+    [Test]
     public async Task A_zero_cost_is_refused_with_a_clear_error()
     {
         using var player = await Player.SignUpAsync(_app);
@@ -199,7 +216,7 @@ public sealed class CreditsTests
     public async Task A_purchase_adds_its_credits_once_and_a_refund_takes_them_back()
     {
         using var player = await Player.SignUpAsync(_app);
-        var purchase = new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, "pack-500", "500 credits", 500, 500, "usd", false);
+        var purchase = new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, "pack-500", "500 credits", 500, 500, "usd", Livemode: true);
 
         await _app.PublishAsync(purchase);
         await _app.PublishAsync(purchase with { MessageId = Guid.NewGuid() });
@@ -216,7 +233,7 @@ public sealed class CreditsTests
     public async Task A_claw_back_larger_than_the_balance_stops_at_zero_and_records_what_is_owed()
     {
         using var player = await Player.SignUpAsync(_app);
-        var purchase = new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, "pack-500", "500 credits", 500, 500, "usd", false);
+        var purchase = new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, "pack-500", "500 credits", 500, 500, "usd", Livemode: true);
         await _app.PublishAsync(purchase);
         for (var i = 0; i < 45; i++)
             await player.RequestGenerationAsync(cost: 10); // 600 → 150

@@ -37,7 +37,7 @@ internal sealed class EventBusHarness : IAsyncDisposable
             ? new DatabaseOptions { Provider = DatabaseProvider.Postgres, PostgresConnectionString = PostgresDatabase(connections), DataDirectory = _directory }
             : new DatabaseOptions { DataDirectory = _directory };
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Logs));
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Faults);
@@ -79,12 +79,44 @@ internal sealed class EventBusHarness : IAsyncDisposable
 
     public HandlerFaults Faults { get; } = new();
 
-    public IOutboxProcessor SenderOutbox => _services.GetServices<IOutboxProcessor>().Single(p => p.Module == "sender");
+    /// <summary>What the bus logged at Warning and above.</summary>
+    public CapturedLogs Logs { get; } = new();
 
-    public async Task<Guid> SendAsync(string text)
+    public IOutboxDispatcher SenderOutbox => _services.GetServices<IOutboxDispatcher>().Single(d => d.Module == "sender");
+
+    public IDeadLetterStore SenderDeadLetters => _services.GetServices<IDeadLetterStore>().Single(s => s.Module == "sender");
+
+    public Task<Guid> SendAsync(string text) => SendAsync(text, db => db.SaveAndPublishAsync());
+
+    /// <summary>A plain SaveChangesAsync: the change and its outbox row commit, and nothing is published.</summary>
+    public Task<Guid> SendWithoutPublishingAsync(string text) => SendAsync(text, db => db.SaveChangesAsync());
+
+    /// <summary>As a handler saves (<see cref="InboxTransactions.HandleOnceAsync"/>): inside a transaction of its own.</summary>
+    public Task<Guid> SendInTransactionAsync(string text) =>
+        SendInTransactionAsync(text, (db, transaction) => db.CommitAndPublishAsync(transaction));
+
+    /// <summary>Asks for a publish before the transaction that holds the row has committed.</summary>
+    public Task<Guid> PublishInsideTransactionAsync(string text) =>
+        SendInTransactionAsync(text, async (db, transaction) =>
+        {
+            await db.SaveAndPublishAsync();
+            await transaction.CommitAsync();
+        });
+
+    private Task<Guid> SendInTransactionAsync(string text, Func<SenderDbContext, IDbContextTransaction, Task> commit) =>
+        SendAsync(text, async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await commit(db, transaction);
+        });
+
+    private async Task<Guid> SendAsync(string text, Func<SenderDbContext, Task> save)
     {
         await using var scope = _services.CreateAsyncScope();
-        return await SaveWithNotificationAsync(scope.ServiceProvider.GetRequiredService<SenderDbContext>(), text);
+        var db = scope.ServiceProvider.GetRequiredService<SenderDbContext>();
+        var id = AddWithNotification(db, text);
+        await save(db);
+        return id;
     }
 
     /// <summary>The change and its outbox row commit, then the process "dies" before publishing.</summary>
@@ -93,26 +125,16 @@ internal sealed class EventBusHarness : IAsyncDisposable
         var options = new DbContextOptionsBuilder<SenderDbContext>();
         ModuleDatabaseServiceCollectionExtensions.UseModuleDatabase(options, _database, "sender");
         await using var db = new SenderDbContext(options.Options);
-        return await SaveWithNotificationAsync(db, text);
-    }
-
-    /// <summary>As a handler saves (<see cref="InboxTransactions.HandleOnceAsync"/>): inside a transaction of its own.</summary>
-    public async Task<Guid> SendInTransactionAsync(string text)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SenderDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var id = await SaveWithNotificationAsync(db, text);
-        await transaction.CommitAsync();
+        var id = AddWithNotification(db, text);
+        await db.SaveChangesAsync();
         return id;
     }
 
-    private async Task<Guid> SaveWithNotificationAsync(SenderDbContext db, string text)
+    private Guid AddWithNotification(SenderDbContext db, string text)
     {
         var notification = new SomethingHappened(Guid.NewGuid(), Clock.GetUtcNow(), text);
         db.Things.Add(new Thing { Id = Guid.NewGuid(), Text = text });
-        db.Publish(notification);
-        await db.SaveChangesAsync();
+        db.Outbox.Add(notification);
         return notification.MessageId;
     }
 
@@ -200,17 +222,13 @@ internal sealed class HandlerFaults
     }
 }
 
-internal sealed class SenderDbContext(DbContextOptions<SenderDbContext> options) : ModuleDbContext(options)
+internal sealed class SenderDbContext(DbContextOptions<SenderDbContext> options) : ModuleDbContext(options, "sender")
 {
-    protected override string Schema => "sender";
-
     public DbSet<Thing> Things => Set<Thing>();
 }
 
-internal sealed class ReceiverDbContext(DbContextOptions<ReceiverDbContext> options) : ModuleDbContext(options)
+internal sealed class ReceiverDbContext(DbContextOptions<ReceiverDbContext> options) : ModuleDbContext(options, "receiver")
 {
-    protected override string Schema => "receiver";
-
     public DbSet<Reaction> Reactions => Set<Reaction>();
 }
 

@@ -34,6 +34,32 @@ public sealed class EventBusTests
     }
 
     [Test]
+    public async Task A_plain_save_runs_no_handler_and_leaves_its_notification_to_the_sweep()
+    {
+        await using var bus = new EventBusHarness();
+
+        var id = await bus.SendWithoutPublishingAsync("later");
+
+        (await bus.ReactionsAsync()).Should().BeEmpty("only SaveAndPublishAsync runs other modules' handlers");
+        (await bus.SenderOutboxRowAsync(id)).LockedUntil.Should().BeNull("no publisher claimed it");
+        bus.Logs.Entries.Should().ContainSingle(e => e.Contains("SomethingHappened saved without SaveAndPublishAsync"));
+        bus.Clock.Advance(TimeSpan.FromSeconds(6));
+        (await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None)).Should().Be(1);
+        (await bus.ReactionsAsync()).Should().HaveCount(3);
+    }
+
+    [Test]
+    public async Task Nothing_is_published_before_the_transaction_holding_it_commits()
+    {
+        await using var bus = new EventBusHarness();
+
+        var act = () => bus.PublishInsideTransactionAsync("too early");
+
+        await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("*CommitAndPublishAsync*");
+        (await bus.ReactionsAsync()).Should().BeEmpty();
+    }
+
+    [Test]
     public async Task A_row_leased_by_another_dispatcher_is_left_to_it_until_the_lease_runs_out()
     {
         await using var bus = new EventBusHarness();
@@ -104,14 +130,14 @@ public sealed class EventBusTests
         var row = await bus.SenderOutboxRowAsync(id);
         row.DeadLetteredAt.Should().NotBeNull();
         row.Attempts.Should().Be(3);
-        var dead = await bus.SenderOutbox.DeadLettersAsync(CancellationToken.None);
+        var dead = await bus.SenderDeadLetters.ListAsync(CancellationToken.None);
         dead.Should().ContainSingle(d => d.MessageId == id && d.Notification == "SomethingHappened" && d.LastError!.Contains("ThirdReaction"));
         (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("FirstReaction", "SecondReaction");
 
-        (await bus.SenderOutbox.RetryDeadLetterAsync(id, CancellationToken.None)).Should().BeTrue();
+        (await bus.SenderDeadLetters.RetryAsync(id, CancellationToken.None)).Should().BeTrue();
 
         (await bus.ReactionsAsync()).Select(r => r.Handler).Should().Equal("FirstReaction", "SecondReaction", "ThirdReaction");
-        (await bus.SenderOutbox.DeadLettersAsync(CancellationToken.None)).Should().BeEmpty();
+        (await bus.SenderDeadLetters.ListAsync(CancellationToken.None)).Should().BeEmpty();
     }
 
     [Test]
@@ -126,10 +152,10 @@ public sealed class EventBusTests
             await bus.SenderOutbox.DispatchDueAsync(CancellationToken.None);
         }
 
-        (await bus.SenderOutbox.DismissDeadLetterAsync(id, CancellationToken.None)).Should().BeTrue();
+        (await bus.SenderDeadLetters.DismissAsync(id, CancellationToken.None)).Should().BeTrue();
 
-        (await bus.SenderOutbox.DeadLettersAsync(CancellationToken.None)).Should().BeEmpty();
-        (await bus.SenderOutbox.RetryDeadLetterAsync(id, CancellationToken.None)).Should().BeFalse();
+        (await bus.SenderDeadLetters.ListAsync(CancellationToken.None)).Should().BeEmpty();
+        (await bus.SenderDeadLetters.RetryAsync(id, CancellationToken.None)).Should().BeFalse();
     }
 
     [Test]

@@ -100,7 +100,9 @@ public sealed class SpriteOutputTests
     [TestCase("{\"prompt\": \"red slime\", \"size\": 48}", "size")]
     [TestCase("{\"prompt\": \"red slime\", \"size\": \"64\"}", "size")]
     [TestCase("{\"prompt\": \"red slime\", \"size\": 32.5}", "size")]
-    public async Task An_unknown_palette_or_size_is_a_400_and_takes_nothing(string json, string named)
+    [TestCase("{\"prompt\": \"red slime\", \"palette\": \"pico8\\u0000\"}", "palette")]
+    [TestCase("{\"prompt\": \"red\\u0000slime\"}", "control characters")]
+    public async Task An_unknown_palette_or_size_or_a_control_character_is_a_400_and_takes_nothing(string json, string named)
     {
         using var player = await Player.SignUpAsync(_app);
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.BuildingBlocks.Outbox;
@@ -52,6 +53,46 @@ public sealed class HostTests
         });
 
         (await browser.GetAsync("/healthz")).Status.Should().Be(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Test]
+    public async Task Live_and_ready_answer_200_and_ready_names_every_module_as_migrated()
+    {
+        using var browser = _app.NewBrowser();
+
+        var live = await browser.GetAsync("/healthz/live");
+        var ready = await browser.GetAsync("/healthz/ready");
+
+        live.Status.Should().Be(HttpStatusCode.OK);
+        ready.Status.Should().Be(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(ready.Html);
+        json.RootElement.GetProperty("migrations").EnumerateObject().Select(p => (p.Name, p.Value.GetString()))
+            .Should().BeEquivalentTo(new[] { ("accounts", "ok"), ("credits", "ok"), ("generation", "ok"), ("payments", "ok"), ("admin", "ok") });
+    }
+
+    [Test]
+    public async Task Ready_is_503_while_a_module_database_misses_a_migration_and_live_stays_200()
+    {
+        await using var app = SpriteDxApp.Start();
+        using var browser = app.NewBrowser();
+        (await browser.GetAsync("/healthz/ready")).Status.Should().Be(HttpStatusCode.OK);
+
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<SpriteDX.Modules.Payments.Data.PaymentsDbContext>();
+            var history = db.GetService<IHistoryRepository>();
+            var newest = (await history.GetAppliedMigrationsAsync()).Last();
+#pragma warning disable EF1003 // EF's own script for its own history table
+            return await db.Database.ExecuteSqlRawAsync(history.GetDeleteScript(newest.MigrationId));
+#pragma warning restore EF1003
+        });
+
+        var ready = await browser.GetAsync("/healthz/ready");
+        ready.Status.Should().Be(HttpStatusCode.ServiceUnavailable);
+        using var json = JsonDocument.Parse(ready.Html);
+        json.RootElement.GetProperty("migrations").GetProperty("payments").GetString().Should().Be("1 pending");
+        (await browser.GetAsync("/healthz/live")).Status.Should().Be(HttpStatusCode.OK);
+        (await browser.GetAsync("/healthz")).Status.Should().Be(HttpStatusCode.OK, "the databases still answer");
     }
 
     [Test]

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.BuildingBlocks.Modules;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
+using SpriteDX.Modules.Credits.Features.Integrity;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
 
@@ -35,4 +37,12 @@ internal sealed record MoneySnapshot(long TotalBalance, long LedgerSum, int Ledg
     public static Task<Dictionary<ReservationStatus, int>> ReservationsAsync(SpriteDxApp app, Guid accountId) =>
         app.WithScopeAsync(services => services.GetRequiredService<CreditsDbContext>().Reservations
             .Where(r => r.AccountId == accountId).GroupBy(r => r.Status).ToDictionaryAsync(g => g.Key, g => g.Count()));
+
+    /// <summary>What Credits' part of `check-integrity` says about one account (other tests' accounts share the database).</summary>
+    public static Task<List<string>> IntegrityProblemsAsync(SpriteDxApp app, Guid accountId) =>
+        app.WithScopeAsync(async services =>
+        {
+            var check = services.GetServices<IIntegrityCheck>().OfType<LedgerIntegrityCheck>().Single();
+            return (await check.ProblemsAsync(CancellationToken.None)).Where(p => p.Contains(accountId.ToString())).ToList();
+        });
 }

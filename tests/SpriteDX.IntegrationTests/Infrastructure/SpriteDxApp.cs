@@ -81,12 +81,16 @@ internal sealed class SpriteDxApp : IAsyncDisposable
         {
             ["SpriteDX:DataDir"] = dataDirectory,
             ["Admin:BootstrapEmails"] = AdminEmail,
+            // Hundreds of tests act as the admin to test something else; the tests about two-factor sign-in turn it on.
+            ["Admin:RequireTwoFactor"] = "false",
             ["EventBus:SweepInterval"] = "00:00:00.200",
             ["EventBus:SweepGrace"] = "00:00:01",
             // Every request of a test comes from 127.0.0.1: per-client limits are raised out of the way and
             // lowered only by the tests about them.
             ["Accounts:SignInsPerMinute"] = "100000",
             ["Accounts:SignUpsPerMinute"] = "100000",
+            ["Accounts:PasswordResetsPerMinute"] = "100000",
+            ["Email:PollInterval"] = "00:00:00.200",
             ["Payments:WebhooksPerMinute"] = "100000",
         };
         if (TestPostgres.Enabled)
@@ -115,15 +119,22 @@ internal sealed class SpriteDxApp : IAsyncDisposable
     public bool OnPostgres => _settings.GetValueOrDefault("Database:Provider") == "Postgres";
 
     /// <summary>A fresh visitor: own cookies, redirects visible to the test.</summary>
-    public TestBrowser NewBrowser() => new(new HttpClient(new SocketsHttpHandler
+    public TestBrowser NewBrowser()
     {
-        AllowAutoRedirect = false,
-        UseCookies = true,
-        CookieContainer = new CookieContainer(),
-    })
+        var cookies = new CookieContainer();
+        return new TestBrowser(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies })
+        {
+            BaseAddress = BaseAddress,
+        }, cookies);
+    }
+
+    /// <summary>Another client holding a copy of <paramref name="original"/>'s cookies, as someone who copied them would.</summary>
+    public TestBrowser CopyOf(TestBrowser original)
     {
-        BaseAddress = BaseAddress,
-    });
+        var copy = NewBrowser();
+        copy.Cookies.Add(original.Cookies.GetAllCookies());
+        return copy;
+    }
 
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> use)
     {
@@ -143,10 +154,12 @@ internal sealed class SpriteDxApp : IAsyncDisposable
         WithScopeAsync(services => services.GetRequiredService<AccountsDbContext>().Users
             .Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleAsync());
 
-    /// <summary>Stops the host and starts a new one on the same data directory, as a restart would.</summary>
-    public async Task RestartAsync()
+    /// <summary>Stops the host and starts a new one on the same data directory, as a restart would (with these settings changed).</summary>
+    public async Task RestartAsync(params (string Key, string? Value)[] changed)
     {
         await _factory.DisposeAsync();
+        foreach (var (key, value) in changed)
+            _settings[key] = value;
         _factory = Start();
     }
 

@@ -4,11 +4,13 @@ using System.Text.RegularExpressions;
 namespace SpriteDX.IntegrationTests.Infrastructure;
 
 /// <summary>An HTTP client that behaves like a person's browser: cookies, forms and their antiforgery tokens.</summary>
-internal sealed partial class TestBrowser(HttpClient client) : IDisposable
+internal sealed partial class TestBrowser(HttpClient client, CookieContainer cookies) : IDisposable
 {
     public const string Password = "pixel-art-42";
 
     public HttpClient Client => client;
+
+    public CookieContainer Cookies => cookies;
 
     public async Task<Page> GetAsync(string url)
     {

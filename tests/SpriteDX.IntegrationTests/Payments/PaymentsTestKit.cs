@@ -30,6 +30,8 @@ internal sealed partial class Buyer(SpriteDxApp app, TestBrowser browser, string
 
     public Guid AccountId => accountId;
 
+    public string Email => email;
+
     public static async Task<Buyer> SignUpAsync(SpriteDxApp app)
     {
         var browser = app.NewBrowser();
@@ -147,16 +149,33 @@ internal sealed class StripeEmulatorDriver(SpriteDxApp app) : IDisposable
     public Task SettleBankDebitAsync(string sessionId, bool succeeded) =>
         ControlAsync($"checkout/sessions/{sessionId}/async_payment", ("result", succeeded ? "succeeded" : "failed"));
 
-    public Task RefundAsync(string chargeId, long? amount = null) =>
-        ControlAsync($"charges/{chargeId}/refund", amount is null ? [] : [("amount", amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+    /// <summary>Refunds the charge as Stripe's dashboard would; returns the new refund's id (the charge lists its refunds newest first).</summary>
+    public async Task<string> RefundAsync(string chargeId, long? amount = null) =>
+        (string)(await ControlAsync($"charges/{chargeId}/refund",
+            amount is null ? [] : [("amount", amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))]))["refunds"]!["data"]![0]!["id"]!;
 
-    public Task DisputeAsync(string chargeId) => ControlAsync($"charges/{chargeId}/dispute");
+    /// <summary>The bank reports the refund failed (Stripe sends charge.refund.updated, refund.updated and refund.failed).</summary>
+    public Task FailRefundAsync(string refundId) => ControlAsync($"refunds/{refundId}/fail");
+
+    /// <summary>Opens a dispute on the charge; returns its id.</summary>
+    public async Task<string> DisputeAsync(string chargeId) => (string)(await ControlAsync($"charges/{chargeId}/dispute"))["id"]!;
+
+    public Task CloseDisputeAsync(string disputeId, bool won) => ControlAsync($"disputes/{disputeId}/close", ("status", won ? "won" : "lost"));
 
     public Task PauseWebhooksAsync() => ControlAsync("webhooks/pause");
 
     public Task ResumeWebhooksAsync() => ControlAsync("webhooks/resume");
 
+    /// <summary>Queues the event again; resends queued before the emulator picks them up merge into one delivery.</summary>
     public Task ResendAsync(string eventId) => ControlAsync($"events/{eventId}/resend");
+
+    /// <summary>Resends the event and waits until the app has answered that delivery with 200, so each call is one more delivery.</summary>
+    public async Task ResendAnsweredAsync(string eventId)
+    {
+        var answered = await SuccessfulDeliveriesAsync(eventId);
+        await ResendAsync(eventId);
+        await Polling.UntilAsync(async () => await SuccessfulDeliveriesAsync(eventId) > answered, because: $"the resent {eventId} to be answered");
+    }
 
     public async Task<string> ChargeIdAsync(string sessionId)
     {
@@ -219,10 +238,12 @@ internal sealed class StripeEmulatorDriver(SpriteDxApp app) : IDisposable
     public async Task<HttpResponseMessage> PostAsync(string path, (string Key, string Value)[] form) =>
         await _http.PostAsync($"{Base}/_emulator/{path}", new FormUrlEncodedContent(form.Select(f => KeyValuePair.Create(f.Key, f.Value))));
 
-    private async Task ControlAsync(string path, params (string Key, string Value)[] form)
+    private async Task<JsonNode> ControlAsync(string path, params (string Key, string Value)[] form)
     {
         using var response = await PostAsync(path, form);
-        response.IsSuccessStatusCode.Should().BeTrue($"POST _emulator/{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var body = await response.Content.ReadAsStringAsync();
+        response.IsSuccessStatusCode.Should().BeTrue($"POST _emulator/{path} answered {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!;
     }
 
     public void Dispose() => _http.Dispose();

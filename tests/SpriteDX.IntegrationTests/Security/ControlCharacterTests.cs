@@ -43,6 +43,52 @@ public sealed class ControlCharacterTests
         answer.StatusCode.Should().Be(HttpStatusCode.BadRequest, url);
     }
 
+    /// <summary>
+    /// A NUL in a path never reaches the app: Kestrel answers 400 with an empty body. Every other control character,
+    /// and a NUL anywhere else, meets the guard, whose 400 says why.
+    /// </summary>
+    [Test]
+    public async Task Every_value_any_page_or_endpoint_binds_refuses_control_characters_with_a_400_that_says_why()
+    {
+        var inputs = await BoundInputs.DiscoverAsync(_app.Services);
+        var token = (await _admin.GetAsync("/")).AntiforgeryToken();
+        var missed = new List<string>();
+
+        foreach (var input in inputs)
+        {
+            foreach (var value in new[] { "a\0b", "a\u001Bb" })
+            {
+                using var request = Request(input, value, token);
+                using var answer = await _admin.Client.SendAsync(request);
+                var body = await answer.Content.ReadAsStringAsync();
+                var refusedByKestrel = input.Place == BindingPlace.Route && value.Contains('\0') && body.Length == 0;
+                if (answer.StatusCode != HttpStatusCode.BadRequest || !(refusedByKestrel || body.Contains("control character")))
+                    missed.Add($"{input} with U+{(int)value[1]:X4} → {(int)answer.StatusCode}");
+            }
+        }
+
+        TestContext.Out.WriteLine($"{inputs.Count} bound values tried: {string.Join("; ", inputs)}");
+        inputs.Should().Contain(i => i.Place == BindingPlace.Form && i.Name == "Input.Email", "the discovery must see the login form");
+        inputs.Should().Contain(i => i.Place == BindingPlace.Query && i.Route.StartsWith("/admin/webhooks"), "and the admin pages' filters");
+        inputs.Should().Contain(i => i.Place == BindingPlace.Route && i.Route.StartsWith("/generations/"), "and the image routes");
+        missed.Should().BeEmpty();
+    }
+
+    private static HttpRequestMessage Request(BoundInput input, string value, string token)
+    {
+        var handler = input.Handler is null ? "" : $"handler={input.Handler}&";
+        var escaped = Uri.EscapeDataString(value);
+        return input.Place switch
+        {
+            BindingPlace.Route => new HttpRequestMessage(new HttpMethod(input.Method), $"{input.Path.Replace(BoundInputs.Slot, escaped)}?{handler}"),
+            BindingPlace.Query => new HttpRequestMessage(new HttpMethod(input.Method), $"{input.Path}?{handler}{Uri.EscapeDataString(input.Name)}={escaped}"),
+            _ => new HttpRequestMessage(HttpMethod.Post, $"{input.Path}?{handler}")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, [input.Name] = value }),
+            },
+        };
+    }
+
     [Test]
     public async Task The_same_pages_answer_ordinary_queries_and_a_line_break_in_a_prompt_is_text()
     {

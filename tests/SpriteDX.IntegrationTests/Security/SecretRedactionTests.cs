@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -45,30 +44,5 @@ public sealed class SecretRedactionTests
         logs.Entries.Should().Contain(e => e.Contains("Refused a Stripe webhook"), "the run was logged at all");
         foreach (var secret in new[] { liveWebhookSecret, testWebhookSecret, StripeEmulatorDefaults.LiveSecretKey, StripeEmulatorDefaults.TestSecretKey })
             logs.Entries.Should().NotContain(e => e.Contains(secret, StringComparison.Ordinal), $"a log line carried {secret[..8]}…");
-    }
-
-    /// <summary>Each entry: category, message, every structured value and the exception, as one string.</summary>
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Entries { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturedLogs owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : "";
-                owner.Entries.Enqueue($"{category} {formatter(state, exception)} {values} {exception}");
-            }
-        }
     }
 }

@@ -23,11 +23,11 @@ internal sealed class EmulatorServer : IAsyncDisposable
     public const string TestKey = StripeEmulatorDefaults.TestSecretKey;
     public const string LiveKey = StripeEmulatorDefaults.LiveSecretKey;
 
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private EmulatorServer(WebApplication app, string address, string prefix)
     {
-        this.app = app;
+        _app = app;
         Address = address;
         ApiBase = address + prefix;
         Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(ApiBase + "/") };
@@ -41,7 +41,7 @@ internal sealed class EmulatorServer : IAsyncDisposable
     /// <summary>A client for the emulator's pages and control API, relative to <see cref="ApiBase"/>; redirects are not followed.</summary>
     public HttpClient Http { get; }
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
 
@@ -127,6 +127,15 @@ internal sealed class EmulatorServer : IAsyncDisposable
         return JsonNode.Parse(body)!.AsObject();
     }
 
+    /// <summary>A session of <paramref name="amount"/> paid by card; answers its payment intent with the charge expanded.</summary>
+    public async Task<PaymentIntent> PaidIntentAsync(string key = TestKey, long amount = 1999)
+    {
+        var session = await CreateSessionAsync(key, SessionOptions(amount: amount));
+        await PaidAsync(session.Id);
+        var paid = await Client(key).V1.Checkout.Sessions.GetAsync(session.Id);
+        return await Client(key).V1.PaymentIntents.GetAsync(paid.PaymentIntentId, new PaymentIntentGetOptions { Expand = ["latest_charge"] });
+    }
+
     public async Task<JsonObject> PostControlAsync(string path, params (string Key, string Value)[] form)
     {
         using var response = await Http.PostAsync("_emulator/" + path, new FormUrlEncodedContent(form.Select(f => KeyValuePair.Create(f.Key, f.Value))));
@@ -165,7 +174,7 @@ internal sealed class EmulatorServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

@@ -27,6 +27,10 @@ public sealed class ConfigurationValidationTests
     [TestCase("Credits:SignupBonus", "-5", "Credits:SignupBonus must be a whole number of at least 0")]
     [TestCase("Generation:CostCredits", "0", "Generation:CostCredits must be a whole number of at least 1")]
     [TestCase("Admin:BootstrapEmails", "boss@spritedx.test, nobody", "Admin:BootstrapEmails has 'nobody'")]
+    [TestCase("Generation:ImageStore", "S3", "Generation:ImageStore must be 'Files' or 'Database' (got 'S3')")]
+    [TestCase("Metrics:Prometheus", "on", "Metrics:Prometheus must be true or false")]
+    [TestCase("Metrics:AllowedNetworks", "10.0.0.0/8, intranet", "Metrics:AllowedNetworks must list networks like 10.0.0.0/8 or ::1/128 (got 'intranet')")]
+    [TestCase("Admin:RequireTwoFactor", "sometimes", "Admin:RequireTwoFactor must be true or false (got 'sometimes').")]
     public void A_bad_key_is_named_in_one_clear_message(string key, string value, string message)
     {
         var extra = key.EndsWith("SecretKey", StringComparison.Ordinal) ? new[] { (key.Replace("SecretKey", "WebhookSecret"), (string?)"whsec_x") } : [];
@@ -51,6 +55,10 @@ public sealed class ConfigurationValidationTests
     public void The_image_model_generator_needs_its_key_and_a_web_address(string? apiKey, string? baseUrl, string? timeout, string message) =>
         Problems(("Generation:Generator", "openaiimages"), ("Generation:OpenAi:ApiKey", apiKey), ("Generation:OpenAi:BaseUrl", baseUrl), ("Generation:OpenAi:Timeout", timeout))
             .Should().ContainSingle().Which.Should().StartWith(message);
+
+    [Test]
+    public void Allowed_networks_may_be_a_list_of_addresses_and_networks_of_both_families() =>
+        Problems(("Metrics:Prometheus", "true"), ("Metrics:AllowedNetworks:0", "10.1.0.0/16"), ("Metrics:AllowedNetworks:1", "fd00::/8")).Should().BeEmpty();
 
     private static IReadOnlyList<string> Problems(params (string Key, string? Value)[] settings) =>
         ConfigurationValidation.Problems(new ConfigurationBuilder()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using SpriteDX.Modules.Payments.Features.Webhooks;
+using System.Text;
+using SpriteDX.Modules.Payments.Features.Webhooks.Receive;
 using SpriteDX.Modules.Payments.Stripe;
 using Stripe;
 
@@ -31,7 +32,7 @@ public sealed class WebhookVerifierTests
     {
         var json = Event(livemode: false);
 
-        var result = _verifier.Verify(json, Sign(json, TestSecret));
+        var result = Verify(json, Sign(json, TestSecret));
 
         var verified = result.Should().BeOfType<WebhookVerification.Verified>().Subject;
         verified.Event.Id.Should().Be("evt_unit_1");
@@ -43,8 +44,8 @@ public sealed class WebhookVerifierTests
     {
         var json = Event(livemode: true);
 
-        _verifier.Verify(json, Sign(json, LiveSecret)).Should().BeOfType<WebhookVerification.Verified>();
-        _verifier.Verify(json, Sign(json, TestSecret)).Should().BeOfType<WebhookVerification.Refused>();
+        Verify(json, Sign(json, LiveSecret)).Should().BeOfType<WebhookVerification.Verified>();
+        Verify(json, Sign(json, TestSecret)).Should().BeOfType<WebhookVerification.Refused>();
     }
 
     [Test]
@@ -54,7 +55,7 @@ public sealed class WebhookVerifierTests
         var t = Now.ToUnixTimeSeconds();
         var good = EventUtility.ComputeSignature(TestSecret, t.ToString(System.Globalization.CultureInfo.InvariantCulture), json);
 
-        _verifier.Verify(json, $"t={t},v1={new string('0', 64)},v1={good},v0={new string('1', 64)}")
+        Verify(json, $"t={t},v1={new string('0', 64)},v1={good},v0={new string('1', 64)}")
             .Should().BeOfType<WebhookVerification.Verified>();
     }
 
@@ -86,7 +87,7 @@ public sealed class WebhookVerifierTests
     {
         var json = Event(livemode: false);
 
-        var result = _verifier.Verify(json, EventUtility.GenerateSignatureHeader(json, TestSecret, Now.AddSeconds(secondsOff).ToUnixTimeSeconds()));
+        var result = Verify(json, EventUtility.GenerateSignatureHeader(json, TestSecret, Now.AddSeconds(secondsOff).ToUnixTimeSeconds()));
 
         (result is WebhookVerification.Verified).Should().Be(accepted);
     }
@@ -104,7 +105,7 @@ public sealed class WebhookVerifierTests
     [TestCase("garbage")]
     [TestCase("v1=abc")]
     public void A_malformed_signature_header_is_refused_without_throwing(string header) =>
-        _verifier.Verify(Event(livemode: false), header).Should().BeOfType<WebhookVerification.Refused>();
+        Verify(Event(livemode: false), header).Should().BeOfType<WebhookVerification.Refused>();
 
     [Test]
     public void An_event_of_a_mode_without_a_secret_is_refused()
@@ -112,7 +113,7 @@ public sealed class WebhookVerifierTests
         var verifier = new WebhookVerifier(Options.Create(new StripeOptions { Test = new StripeAccountOptions { WebhookSecret = TestSecret } }), _clock);
         var json = Event(livemode: true);
 
-        verifier.Verify(json, Sign(json, TestSecret)).Should().BeOfType<WebhookVerification.Refused>()
+        verifier.Verify(Encoding.UTF8.GetBytes(json), Sign(json, TestSecret)).Should().BeOfType<WebhookVerification.Refused>()
             .Which.Reason.Should().Contain("live mode");
     }
 
@@ -121,11 +122,24 @@ public sealed class WebhookVerifierTests
     {
         var json = Event(livemode: false).Replace(StripeConfiguration.ApiVersion, "2026-07-29.dahlia");
 
-        _verifier.Verify(json, Sign(json, TestSecret)).Should().BeOfType<WebhookVerification.Verified>();
+        Verify(json, Sign(json, TestSecret)).Should().BeOfType<WebhookVerification.Verified>();
     }
 
+    [Test]
+    public void A_correctly_signed_body_that_is_not_valid_utf8_is_refused_since_it_could_not_be_stored_as_signed()
+    {
+        var body = Encoding.UTF8.GetBytes(Event(livemode: false).Replace("cs_test_unit", "cs_test_unit\u00e9"));
+        body[Array.IndexOf(body, (byte)0xC3) + 1] = (byte)'('; // the second byte of é replaced: not UTF-8 any more
+        var t = Now.ToUnixTimeSeconds();
+
+        _verifier.Verify(body, $"t={t},v1={Convert.ToHexStringLower(RecordedStripeEvents.V1(TestSecret, t, body))}")
+            .Should().BeOfType<WebhookVerification.Refused>().Which.Reason.Should().Contain("not a Stripe event");
+    }
+
+    private WebhookVerification Verify(string json, string? header) => _verifier.Verify(Encoding.UTF8.GetBytes(json), header);
+
     private string Refusal(string json, string? header) =>
-        _verifier.Verify(json, header).Should().BeOfType<WebhookVerification.Refused>().Subject.Reason;
+        Verify(json, header).Should().BeOfType<WebhookVerification.Refused>().Subject.Reason;
 
     private static string Sign(string json, string secret) => EventUtility.GenerateSignatureHeader(json, secret, Now.ToUnixTimeSeconds());
 

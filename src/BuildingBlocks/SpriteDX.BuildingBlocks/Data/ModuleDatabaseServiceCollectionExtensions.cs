@@ -14,31 +14,38 @@ public static class ModuleDatabaseServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a module's own DbContext on its own database (SQLite file `{module}.db`, or schema
-    /// `{module}` of the shared PostgreSQL database), with its outbox published right after each
-    /// commit and swept in the background.
+    /// `{module}` of the shared PostgreSQL database), with its outbox dispatcher (publishing after
+    /// SaveAndPublishAsync, and the background sweep) and its dead letters.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
         where TContext : DbContext
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ClusterLock>();
-        services.AddSingleton(sp => new OutboxProcessor<TContext>(
+        services.AddSingleton(sp => new OutboxDispatcher<TContext>(
             module,
             sp.GetRequiredService<IServiceScopeFactory>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<EventBusOptions>>(),
-            sp.GetRequiredService<ILogger<OutboxProcessor<TContext>>>()));
-        services.AddSingleton<IOutboxProcessor>(sp => sp.GetRequiredService<OutboxProcessor<TContext>>());
+            sp.GetRequiredService<ILogger<OutboxDispatcher<TContext>>>()));
+        services.AddSingleton<IOutboxDispatcher>(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
+        services.AddSingleton<ICommittedOutboxPublisher<TContext>>(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
+        // SaveAndPublishAsync finds the dispatcher of the context it saves by the context's type.
+        services.AddKeyedSingleton<IOutboxDispatcher>(typeof(TContext), (sp, _) => sp.GetRequiredService<OutboxDispatcher<TContext>>());
+        services.AddSingleton<IDeadLetterStore>(sp => new DeadLetterStore<TContext>(
+            module,
+            sp.GetRequiredService<OutboxDispatcher<TContext>>(),
+            sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IOutboxStatistics>(sp => new OutboxStatistics<TContext>(module, sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton(new ModuleDatabase(module, typeof(TContext)));
 
         services.AddDbContext<TContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             UseModuleDatabase(options, database, module);
-            options.AddInterceptors(new PublishAfterCommitInterceptor(
-                sp.GetRequiredService<OutboxProcessor<TContext>>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<PublishAfterCommitInterceptor>>()));
+            options.AddInterceptors(new MessageRowsSaveInterceptor(
+                module, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MessageRowsSaveInterceptor>>()));
         });
         return services;
     }

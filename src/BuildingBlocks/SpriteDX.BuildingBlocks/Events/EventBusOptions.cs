@@ -8,8 +8,9 @@ public sealed class EventBusOptions
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a new row is left to the immediate publish after its commit before the sweep takes
-    /// it: racing it would make a request answer before its own notification was handled.
+    /// How long a new row that no save claimed for its own publish (a plain SaveChanges) waits before the
+    /// sweep takes it. Rows that SaveAndPublishAsync writes are leased in their INSERT, so the sweep leaves
+    /// them to it regardless.
     /// </summary>
     public TimeSpan SweepGrace { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -22,7 +23,7 @@ public sealed class EventBusOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// How long the immediate publisher gathers deliveries before marking them published in one UPDATE:
+    /// How long SaveAndPublishAsync's deliveries are gathered before they are marked published in one UPDATE:
     /// one commit for many notifications instead of one each. The rows stay leased meanwhile. Zero marks
     /// each delivery at once.
     /// </summary>

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SpriteDX.BuildingBlocks.Outbox;
+using SpriteDX.BuildingBlocks.Telemetry;
 
 namespace SpriteDX.BuildingBlocks.Events;
 
@@ -20,6 +21,8 @@ public static class EventBusServiceCollectionExtensions
         services.TryAddScoped<ServiceFactory>(sp => serviceType => ResolveForMediator(sp, serviceType));
         services.TryAddScoped<IMediator, FailureIsolatingMediator>();
         services.AddHostedService<OutboxSweeper>();
+        services.AddMetrics(); // the meter factory every module's metrics come from (a web host has it; a bare container, such as the bench's, not)
+        services.TryAddSingleton<PlatformMetrics>();
         return services;
     }
 

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.BuildingBlocks.Telemetry;
 
 namespace SpriteDX.BuildingBlocks.Events;
 
@@ -13,6 +15,10 @@ internal sealed class IsolatedNotificationHandler<TNotification>(IServiceScopeFa
 {
     public async Task Handle(TNotification notification, CancellationToken cancellationToken)
     {
+        // The name is built only when someone listens: this runs for every handler of every notification.
+        using var activity = SpriteDxTelemetry.EventBus.HasListeners()
+            ? SpriteDxTelemetry.EventBus.StartActivity($"{typeof(TNotification).Name} → {handlerType.Name}")?.SetTag("spritedx.module", SpriteDxTelemetry.ModuleOf(handlerType))
+            : null;
         await using var scope = scopes.CreateAsyncScope();
         var handler = (INotificationHandler<TNotification>)scope.ServiceProvider.GetRequiredService(handlerType);
         try
@@ -21,6 +27,8 @@ internal sealed class IsolatedNotificationHandler<TNotification>(IServiceScopeFa
         }
         catch (Exception ex)
         {
+            // The exception's type only: its message may quote user data, and traces leave the machine.
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             throw new HandlerFailedException(handlerType.Name, ex);
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SpriteDX.BuildingBlocks.Outbox;
 
 namespace SpriteDX.BuildingBlocks.Inbox;
 
@@ -42,7 +43,6 @@ public static class InboxTransactions
         if (!await db.Set<InboxMessage>().TryClaimAsync(messageId, handler, cancellationToken))
             return;
         await effect();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.CommitAndPublishAsync(transaction, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ namespace SpriteDX.BuildingBlocks.Outbox;
 /// and retries of failed handlers once their back-off has passed. Runs at start-up, then periodically.
 /// </summary>
 internal sealed class OutboxSweeper(
-    IEnumerable<IOutboxProcessor> processors,
+    IEnumerable<IOutboxDispatcher> dispatchers,
     TimeProvider clock,
     IOptions<EventBusOptions> options,
     ILogger<OutboxSweeper> logger) : BackgroundService
@@ -20,11 +20,11 @@ internal sealed class OutboxSweeper(
         await Task.Yield(); // let the host finish starting before the first sweep
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var processor in processors)
+            foreach (var dispatcher in dispatchers)
             {
                 try
                 {
-                    while (await processor.DispatchDueAsync(stoppingToken) > 0 && !stoppingToken.IsCancellationRequested)
+                    while (await dispatcher.DispatchDueAsync(stoppingToken) > 0 && !stoppingToken.IsCancellationRequested)
                     {
                     }
                 }
@@ -34,7 +34,7 @@ internal sealed class OutboxSweeper(
                 }
                 catch (Exception ex)
                 {
-                    logger.LogError(ex, "{Module}: outbox sweep failed", processor.Module);
+                    logger.LogError(ex, "{Module}: outbox sweep failed", dispatcher.Module);
                 }
             }
 
@@ -52,15 +52,15 @@ internal sealed class OutboxSweeper(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        foreach (var processor in processors.OfType<IClaimedOutboxPublisher>())
+        foreach (var dispatcher in dispatchers)
         {
             try
             {
-                await processor.MarkPendingNowAsync();
+                await dispatcher.WritePendingMarksAsync();
             }
             catch (Exception ex)
             {
-                logger.LogWarning(ex, "{Module}: delivery marks left to the leases at shutdown", processor.Module);
+                logger.LogWarning(ex, "{Module}: delivery marks left to the leases at shutdown", dispatcher.Module);
             }
         }
     }

@@ -6,6 +6,7 @@ public static class ProblemTypes
     private const string Base = "https://spritedx.app/problems/";
 
     public const string Validation = Base + "validation";
+    public const string ControlCharacters = Base + "control-characters";
     public const string InsufficientCredits = Base + "insufficient-credits";
     public const string UnrecognizedSubject = Base + "unrecognized-subject";
     public const string NotFound = Base + "not-found";

@@ -135,7 +135,8 @@
   function explainOutOfCredits(problem) {
     const text = outOfCredits.querySelector("[data-out-of-credits-text]");
     const buy = outOfCredits.querySelector("[data-out-of-credits-buy]");
-    const canBuy = Boolean(document.querySelector('#user-menu a[href="/billing/buy"]'));
+    // Buying is open to this person when their menu offers the page the form's own Buy credits link opens.
+    const canBuy = Boolean(document.querySelector(`#user-menu a[href="${buy.querySelector("a").getAttribute("href")}"]`));
     text.textContent = `${problem.detail ?? "You do not have enough credits for this sprite."} ` +
       (canBuy ? "Buy more credits to keep generating." : "Buying credits is in early access for now; it opens to everyone soon.");
     buy.hidden = !canBuy;
@@ -180,7 +181,7 @@
         error.textContent = body.detail ?? "That prompt cannot be used.";
         error.hidden = false;
       } else if (response.status === 401) {
-        location.href = `/Identity/Account/Login?returnUrl=${encodeURIComponent("/?prompt=" + encodeURIComponent(prompt))}`;
+        location.href = `${form.dataset.loginUrl}?returnUrl=${encodeURIComponent("/?prompt=" + encodeURIComponent(prompt))}`;
       } else {
         window.SpriteDX.toast(body.detail ?? "Something went wrong. Nothing was charged; try again.", "error");
       }

@@ -75,10 +75,21 @@
   // ---- Forms that must not be sent twice (double click) ---------------------------------------
   document.querySelectorAll("form").forEach((form) => {
     form.addEventListener("submit", (event) => {
+      // A destructive form (revoking a key) asks first; a "no" sends nothing.
+      if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) { event.preventDefault(); return; }
       if (form.dataset.submitting === "true") { event.preventDefault(); return; }
       if (event.defaultPrevented) return;
       form.dataset.submitting = "true";
       form.querySelectorAll("[data-submit-once]").forEach((b) => b.setAttribute("aria-busy", "true"));
+    });
+  });
+
+  // ---- Copy buttons (a new API key): the text is selected too, for when the clipboard is not allowed ---
+  document.querySelectorAll("[data-copy-target]").forEach((button) => {
+    button.addEventListener("click", async () => {
+      const field = document.querySelector(button.dataset.copyTarget);
+      field.select();
+      try { await navigator.clipboard.writeText(field.value); button.textContent = "Copied"; } catch { button.textContent = "Selected: press Ctrl+C"; }
     });
   });
 

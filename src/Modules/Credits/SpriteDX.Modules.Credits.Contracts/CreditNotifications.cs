@@ -11,6 +11,16 @@ public sealed record CreditReservationRejected(Guid MessageId, DateTimeOffset Oc
 /// <summary>A reservation was given back (the generation failed or took too long).</summary>
 public sealed record CreditsReleased(Guid MessageId, DateTimeOffset OccurredAt, Guid GenerationId, Guid AccountId, int Amount, string Reason) : IIntegrationEvent;
 
-/// <summary>An account's balance moved; carries the new balance and what is still owed.</summary>
+/// <summary>
+/// An account's balance moved; carries the new balance, what is still owed, and the test credits the balance
+/// includes (bought in Stripe's test environment; 0 in payloads stored before test credits were kept apart).
+/// </summary>
 public sealed record CreditBalanceChanged(
-    Guid MessageId, DateTimeOffset OccurredAt, Guid AccountId, long Delta, long Balance, long Owed, string Kind, string Description) : IIntegrationEvent;
+    Guid MessageId, DateTimeOffset OccurredAt, Guid AccountId, long Delta, long Balance, long Owed, string Kind, string Description, long TestBalance = 0)
+    : IIntegrationEvent;
+
+/// <summary>A purchase's credits are held for its buyer's refund request (out of the balance, not yet taken back).</summary>
+public sealed record RefundCreditsHeld(Guid MessageId, DateTimeOffset OccurredAt, Guid PurchaseId, Guid AccountId, int Attempt, int Credits) : IIntegrationEvent;
+
+/// <summary>A refund request's credits could not be held: some were spent (<paramref name="Available"/> is what the balance holds of that mode).</summary>
+public sealed record RefundHoldRefused(Guid MessageId, DateTimeOffset OccurredAt, Guid PurchaseId, Guid AccountId, int Attempt, long Available) : IIntegrationEvent;

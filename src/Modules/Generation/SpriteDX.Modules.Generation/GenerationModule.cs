@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Modules;
@@ -16,6 +17,7 @@ using SpriteDX.Modules.Generation.Data;
 using SpriteDX.Modules.Generation.Features.Render;
 using SpriteDX.Modules.Generation.Features.Request;
 using SpriteDX.Modules.Generation.Rendering;
+using SpriteDX.Modules.Generation.Rendering.OpenAi;
 using SpriteDX.Modules.Generation.Storage;
 
 namespace SpriteDX.Modules.Generation;
@@ -23,11 +25,24 @@ namespace SpriteDX.Modules.Generation;
 /// <summary>Prompts turned into pixel-art sprites, paid for with reserved credits.</summary>
 public sealed class GenerationModule : IModule
 {
-    public string Name => GenerationDbContext.SchemaName;
+    /// <summary>Names the module's SQLite file and PostgreSQL schema, so the migrations hold it: never change it.</summary>
+    public const string ModuleName = "generation";
+
+    private const string Section = "Generation";
+
+    public string Name => ModuleName;
+
+    public IReadOnlyList<string> ConfigurationSections { get; } = [Section];
+
+    public IEnumerable<string> ConfigurationProblems(IConfiguration configuration) =>
+        OpenAiImagesOptions.Problems(configuration)
+            .Prepend(ConfigurationChecks.WholeNumber(configuration, $"{Section}:CostCredits", min: 1))
+            .Prepend(ConfigurationChecks.OneOf<SpriteStoreKind>(configuration, $"{Section}:ImageStore"))
+            .OfType<string>();
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection("Generation");
+        var section = configuration.GetSection(Section);
         var settings = section.Get<GenerationOptions>() ?? new GenerationOptions();
         services.AddOptions<GenerationOptions>().Bind(section)
             .Validate(o => o.CostCredits > 0, "Generation:CostCredits must be at least 1.")
@@ -40,11 +55,19 @@ public sealed class GenerationModule : IModule
         services.AddSpriteGenerator(settings.Generator, section);
         services.AddScoped<GenerationRequests>();
         services.AddScoped<GenerationStateChanges>();
+        services.AddSingleton<GenerationMetrics>();
         services.AddScoped<RenderSpriteJob>();
         services.AddScoped<ResumeInterruptedGenerations>();
         services.AddStartupTask<ResumeInterruptedGenerations>((resume, ct) => resume.ResumeAsync(atStartup: true, ct));
-        services.AddSingleton<SpriteImageStore>();
+        services.AddSingleton<FileSpriteStore>();
+        services.AddSingleton<DatabaseSpriteStore>();
+        services.AddSingleton<ISpriteStore>(sp => ImageStore(sp.GetRequiredService<IOptions<GenerationOptions>>().Value, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value) == SpriteStoreKind.Database
+            ? sp.GetRequiredService<DatabaseSpriteStore>()
+            : sp.GetRequiredService<FileSpriteStore>());
+        services.AddScoped<IModuleCommand, MoveSpritesCommand>();
         services.AddSingleton<IUserMenuContributor, GenerationMenu>();
+        services.AddPageSection<GenerateFormViewComponent>(PageSlots.Home, order: 10);
+        services.AddPageSection<RecentSpritesViewComponent>(PageSlots.Home, order: 20);
 
         // One person flooding the generator must not starve everyone else.
         services.AddRateLimiter(limiter =>
@@ -53,6 +76,10 @@ public sealed class GenerationModule : IModule
             limiter.AddPolicy(GenerationEndpoints.InterpretationRateLimitPolicy, http => PerClientPerMinute(http, settings.InterpretationsPerMinute));
         });
     }
+
+    /// <summary>`Generation:ImageStore`, else Database where instances share a database (PostgreSQL) and Files on one machine.</summary>
+    private static SpriteStoreKind ImageStore(GenerationOptions settings, DatabaseOptions database) =>
+        settings.ImageStore ?? (database.SharedByInstances ? SpriteStoreKind.Database : SpriteStoreKind.Files);
 
     private static RateLimitPartition<string> PerClientPerMinute(HttpContext http, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(

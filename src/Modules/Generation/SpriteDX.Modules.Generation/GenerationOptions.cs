@@ -1,3 +1,5 @@
+using SpriteDX.Modules.Generation.Storage;
+
 namespace SpriteDX.Modules.Generation;
 
 /// <summary>The `Generation` configuration section.</summary>
@@ -10,7 +12,10 @@ internal sealed class GenerationOptions
     /// <summary>Which <c>ISpriteGenerator</c> draws sprites; "Procedural" is the built-in one.</summary>
     public string Generator { get; set; } = "Procedural";
 
-    /// <summary>Where PNGs are stored; empty means `sprites` in the data directory. Share it between instances.</summary>
+    /// <summary>Files or Database; unset means Files on SQLite and Database on PostgreSQL, where instances share only the database.</summary>
+    public SpriteStoreKind? ImageStore { get; set; }
+
+    /// <summary>Where PNGs are stored with `ImageStore` = Files; empty means `sprites` in the data directory.</summary>
     public string ImageDirectory { get; set; } = "";
 
     /// <summary>A render that takes longer is stopped and fails (its credits are released).</summary>

@@ -5,17 +5,22 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
+using SpriteDX.BuildingBlocks.Mail;
 using SpriteDX.BuildingBlocks.Modules;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Payments.Components;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Adjustments;
+using SpriteDX.Modules.Payments.Features.Refunds;
 using SpriteDX.Modules.Payments.Features.Checkout;
 using SpriteDX.Modules.Payments.Features.Debug;
 using SpriteDX.Modules.Payments.Features.Fulfilment;
 using SpriteDX.Modules.Payments.Features.Integrity;
-using SpriteDX.Modules.Payments.Features.Webhooks;
+using SpriteDX.Modules.Payments.Features.Notices;
+using SpriteDX.Modules.Payments.Features.Webhooks.Admin;
+using SpriteDX.Modules.Payments.Features.Webhooks.Receive;
+using SpriteDX.Modules.Payments.Features.Webhooks.Reconcile;
 using SpriteDX.Modules.Payments.Stripe;
 using Stripe;
 
@@ -24,7 +29,18 @@ namespace SpriteDX.Modules.Payments;
 /// <summary>Credit packs sold through Stripe Checkout, and the webhooks that confirm them.</summary>
 public sealed class PaymentsModule : IModule
 {
-    public string Name => PaymentsDbContext.SchemaName;
+    /// <summary>Names the module's SQLite file and PostgreSQL schema, so the migrations hold it: never change it.</summary>
+    public const string ModuleName = "payments";
+
+    public string Name => ModuleName;
+
+    public IReadOnlyList<string> ConfigurationSections { get; } = [PaymentsOptions.Section, StripeOptions.Section, BillingOptions.Section];
+
+    public IEnumerable<string> ConfigurationProblems(IConfiguration configuration) =>
+        StripeOptions.Problems(configuration)
+            .Append(ConfigurationChecks.TrueOrFalse(configuration, $"{BillingOptions.Section}:Enabled"))
+            .Append(ConfigurationChecks.WholeNumber(configuration, $"{PaymentsOptions.Section}:SelfServeRefundDays", min: 0))
+            .OfType<string>();
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -48,24 +64,38 @@ public sealed class PaymentsModule : IModule
         services.AddHttpClient(StripeClients.HttpClientName, client => client.Timeout = SystemNetHttpClient.DefaultHttpTimeout);
         services.AddSingleton<CreditPackCatalog>();
         services.AddSingleton<BillingAvailability>();
-        services.AddSingleton<WebhookVerifier>();
-        services.AddSingleton<WebhookInbox>();
         services.AddScoped<CheckoutStarter>();
         services.AddScoped<PurchaseFulfilment>();
+        services.AddSingleton<Features.Metrics.PaymentsMetrics>();
         services.AddScoped<PurchaseAdjustments>();
+        services.AddScoped<SelfServeRefunds>();
+
+        // Receipts and refund and dispute notices, queued in Payments' own database (ADR 9).
+        services.AddMailQueue<PaymentsDbContext>();
+        services.AddScoped<PurchaseNotices>();
+
+        // Webhooks: received (verified, stored, acknowledged), reconciled in the background, shown to admins.
+        services.AddSingleton<WebhookVerifier>();
+        services.AddSingleton<WebhookReceiptWriter>();
+        services.AddSingleton<WebhookReconciliationQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookReconciliationQueue>());
         services.AddScoped<StripeEventProcessor>();
         services.AddScoped<WebhookReconciliation>();
         services.AddScoped<WebhookEventLog>();
         services.AddScoped<WebhookReplay>();
 
         // The purchase debug page: emulator control, signed sample events to the app's own webhook.
-        services.AddPurchaseDebugPolicy();
         services.AddSingleton<EmulatorControl>();
         services.AddSingleton<StripeSetup>();
+        services.AddScoped<PurchaseDebugOverview>();
         services.AddHttpClient(EmulatorControl.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<SampleWebhooks>();
         services.AddHttpClient(SampleWebhooks.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<IUserMenuContributor, BuyCreditsMenu>();
+        services.AddSingleton(new AdminNavigation(
+            new NavigationLink("Webhooks", "/admin/webhooks", 30),
+            new NavigationLink("Purchase debug", "/debug/purchase", 60)));
+        services.AddPageSection<PurchaseHistoryViewComponent>(PageSlots.Billing, order: 10);
         services.AddPerClientRateLimit(StripeWebhookEndpoint.RateLimitPolicy,
             configuration.GetValue($"{PaymentsOptions.Section}:WebhooksPerMinute", PaymentsOptions.DefaultWebhooksPerMinute));
     }

@@ -15,6 +15,15 @@ internal sealed partial class PaymentsOptions
     /// <summary>Hangfire cron of the sweep that reconciles webhook events whose job was lost (a restart).</summary>
     public string WebhookSweepCron { get; set; } = "* * * * *";
 
+    /// <summary>
+    /// Holds reconciliation (an incident at Stripe, a data fix): webhooks are still verified, stored and
+    /// acknowledged, and the sweep reconciles them once the hold is lifted.
+    /// </summary>
+    public bool WebhookReconciliationPaused { get; set; }
+
+    /// <summary>`Payments:SelfServeRefundDays`: days after payment in which a buyer may refund an unspent purchase from its receipt; 0 turns it off.</summary>
+    public int SelfServeRefundDays { get; set; } = 14;
+
     /// <summary>`Payments:WebhooksPerMinute`, webhook posts accepted per client address and minute; Stripe's own bursts stay far below it.</summary>
     public const int DefaultWebhooksPerMinute = 600;
 
@@ -27,6 +36,8 @@ internal sealed partial class PaymentsOptions
 
     public IEnumerable<string> Problems()
     {
+        if (SelfServeRefundDays is < 0 or > 365)
+            yield return "Payments:SelfServeRefundDays must be a whole number of days from 0 (off) to 365.";
         if (Packs.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() != Packs.Count)
             yield return "Payments:Packs has two packs with the same Id.";
         foreach (var pack in Packs)

@@ -3,45 +3,57 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Inbox;
+using SpriteDX.BuildingBlocks.Mail;
 using SpriteDX.BuildingBlocks.Outbox;
-using SpriteDX.Modules.Accounts.Contracts;
 using SpriteDX.Modules.Accounts.Domain;
+using SpriteDX.Modules.Accounts.Features.ApiKeys;
 
 namespace SpriteDX.Modules.Accounts.Data;
 
-internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options, TimeProvider clock)
+internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
     : IdentityDbContext<AccountUser, IdentityRole<Guid>, Guid>(options)
 {
-    public const string Schema = "accounts";
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        AnnounceNewAccounts();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    public DbSet<QueuedEmail> Mail => Set<QueuedEmail>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        AnnounceNewAccounts();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public DbSet<AccountSession> Sessions => Set<AccountSession>();
 
-    // Identity's UserManager saves the new user itself; the notification rides on that same save,
-    // so an account and its AccountRegistered exist together or not at all.
-    private void AnnounceNewAccounts()
-    {
-        var created = ChangeTracker.Entries<AccountUser>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        foreach (var user in created)
-            this.Publish(new AccountRegistered(Guid.NewGuid(), clock.GetUtcNow(), user.Id, user.Email!, user.IsAdmin, user.HasEarlyAccess));
-    }
+    public DbSet<DeletedAddress> DeletedAddresses => Set<DeletedAddress>();
+
+    public DbSet<AddressFingerprintKey> AddressFingerprintKeys => Set<AddressFingerprintKey>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyModuleConventions(this, Schema);
+        builder.ApplyModuleConventions(this, schema: AccountsModule.ModuleName);
+        builder.ApplyMailQueue();
+        ApiKey.Configure(builder);
         builder.Entity<AccountUser>().HasIndex(u => u.NormalizedEmail).IsUnique();
+        builder.Entity<AccountSession>(session =>
+        {
+            session.ToTable("account_sessions");
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Device).HasMaxLength(AccountSession.MaxDeviceLength);
+            session.HasIndex(s => s.AccountId);
+            session.HasOne<AccountUser>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<DeletedAddress>(address =>
+        {
+            address.ToTable("deleted_addresses");
+            address.HasKey(a => a.Fingerprint);
+            address.Property(a => a.Fingerprint).HasMaxLength(64);
+        });
+        builder.Entity<AddressFingerprintKey>(key =>
+        {
+            key.ToTable("address_fingerprint_keys");
+            key.HasKey(k => k.Id);
+            key.Property(k => k.Id).ValueGeneratedNever();
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

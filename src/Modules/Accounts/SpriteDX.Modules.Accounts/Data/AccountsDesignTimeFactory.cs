@@ -3,4 +3,4 @@ using SpriteDX.BuildingBlocks.Data;
 namespace SpriteDX.Modules.Accounts.Data;
 
 internal sealed class AccountsDesignTimeFactory()
-    : ModuleDesignTimeFactory<AccountsDbContext>(AccountsDbContext.Schema, options => new AccountsDbContext(options, TimeProvider.System));
+    : ModuleDesignTimeFactory<AccountsDbContext>(AccountsModule.ModuleName, options => new AccountsDbContext(options));

@@ -4,12 +4,8 @@ using SpriteDX.Modules.Admin.Domain;
 
 namespace SpriteDX.Modules.Admin.Data;
 
-internal sealed class AdminDbContext(DbContextOptions<AdminDbContext> options) : ModuleDbContext(options)
+internal sealed class AdminDbContext(DbContextOptions<AdminDbContext> options) : ModuleDbContext(options, AdminModule.ModuleName)
 {
-    public const string SchemaName = "admin";
-
-    protected override string Schema => SchemaName;
-
     public DbSet<AccountOverview> Accounts => Set<AccountOverview>();
 
     public DbSet<LedgerLine> Ledger => Set<LedgerLine>();

@@ -3,4 +3,4 @@ using SpriteDX.BuildingBlocks.Data;
 namespace SpriteDX.Modules.Admin.Data;
 
 internal sealed class AdminDesignTimeFactory()
-    : ModuleDesignTimeFactory<AdminDbContext>(AdminDbContext.SchemaName, options => new AdminDbContext(options));
+    : ModuleDesignTimeFactory<AdminDbContext>(AdminModule.ModuleName, options => new AdminDbContext(options));

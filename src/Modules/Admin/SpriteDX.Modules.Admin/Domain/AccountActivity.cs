@@ -43,7 +43,16 @@ internal sealed class PurchaseLine
 
     public bool IsDisputed { get; set; }
 
-    public string Status => IsDisputed ? "disputed" : RefundedMinor >= AmountMinor ? "refunded" : RefundedMinor > 0 ? "partially_refunded" : "paid";
+    /// <summary>How the dispute closed: true won, false lost, null still open (or none).</summary>
+    public bool? DisputeWon { get; set; }
+
+    public string Status => DisputeWon switch
+    {
+        true => "dispute_won",
+        false => "dispute_lost",
+        _ when IsDisputed => "disputed",
+        _ => RefundedMinor >= AmountMinor ? "refunded" : RefundedMinor > 0 ? "partially_refunded" : "paid",
+    };
 }
 
 internal enum GenerationStatus

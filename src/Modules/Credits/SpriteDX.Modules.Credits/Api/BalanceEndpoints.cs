@@ -12,7 +12,10 @@ internal static class BalanceEndpoints
         endpoints.MapGet("/api/credits/balance", async (HttpContext http, CreditLedger ledger, CancellationToken ct) =>
                 Results.Ok(new BalanceResponse(await ledger.BalanceAsync(http.User.AccountId(), ct))))
             .RequireAuthorization()
-            .WithName("GetCreditBalance");
+            .WithName("GetCreditBalance")
+            .WithTags("Credits")
+            .WithSummary("The caller's credit balance")
+            .Produces<BalanceResponse>();
 
     internal sealed record BalanceResponse(long Balance);
 }

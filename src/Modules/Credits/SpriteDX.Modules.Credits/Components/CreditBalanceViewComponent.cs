@@ -18,10 +18,10 @@ public sealed class CreditBalanceViewComponent : ViewComponent
         var services = HttpContext.RequestServices;
         var accountId = UserClaimsPrincipal.AccountId();
         var ct = HttpContext.RequestAborted;
-        var balance = await services.GetRequiredService<CreditLedger>().BalanceAsync(accountId, ct);
+        var (balance, test) = await services.GetRequiredService<CreditLedger>().BalancesAsync(accountId, ct);
         var bonus = await services.GetRequiredService<SignupBonusNotice>().TakeAsync(accountId, ct);
-        return View(new CreditBalanceBadge(balance, bonus));
+        return View(new CreditBalanceBadge(balance, test, bonus));
     }
 }
 
-internal sealed record CreditBalanceBadge(long Balance, long? BonusJustGranted);
+internal sealed record CreditBalanceBadge(long Balance, long TestBalance, long? BonusJustGranted);

@@ -1,15 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.Modules.Credits.Domain;
+using SpriteDX.Modules.Credits.Features.SpendByKey;
 
 namespace SpriteDX.Modules.Credits.Data;
 
-internal sealed class CreditsDbContext(DbContextOptions<CreditsDbContext> options) : ModuleDbContext(options)
+internal sealed class CreditsDbContext(DbContextOptions<CreditsDbContext> options) : ModuleDbContext(options, CreditsModule.ModuleName)
 {
-    public const string SchemaName = "credits";
-
-    protected override string Schema => SchemaName;
-
     public DbSet<CreditAccount> Accounts => Set<CreditAccount>();
 
     public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
@@ -18,13 +15,21 @@ internal sealed class CreditsDbContext(DbContextOptions<CreditsDbContext> option
 
     public DbSet<DailySpend> DailySpending => Set<DailySpend>();
 
+    public DbSet<RefundHold> RefundHolds => Set<RefundHold>();
+
+    public DbSet<ApiKeySpend> ApiKeySpends => Set<ApiKeySpend>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
 
         modelBuilder.Entity<CreditAccount>(account =>
         {
-            account.ToTable("credit_accounts", t => t.HasCheckConstraint("CK_credit_accounts_balance_not_negative", "\"Balance\" >= 0"));
+            account.ToTable("credit_accounts", t =>
+            {
+                t.HasCheckConstraint("CK_credit_accounts_balance_not_negative", "\"Balance\" >= 0");
+                t.HasCheckConstraint("CK_credit_accounts_test_balance_within_balance", "\"TestBalance\" >= 0 AND \"TestBalance\" <= \"Balance\"");
+            });
             account.HasKey(a => a.AccountId);
         });
 
@@ -52,5 +57,14 @@ internal sealed class CreditsDbContext(DbContextOptions<CreditsDbContext> option
             reservation.HasKey(r => r.GenerationId);
             reservation.HasIndex(r => new { r.Status, r.ReservedAt });
         });
+
+        modelBuilder.Entity<RefundHold>(hold =>
+        {
+            hold.ToTable("refund_holds");
+            hold.HasKey(h => new { h.PurchaseId, h.Attempt });
+            hold.HasIndex(h => new { h.AccountId, h.Status });
+        });
+
+        ApiKeySpend.Configure(modelBuilder);
     }
 }

@@ -3,4 +3,4 @@ using SpriteDX.BuildingBlocks.Data;
 namespace SpriteDX.Modules.Credits.Data;
 
 internal sealed class CreditsDesignTimeFactory()
-    : ModuleDesignTimeFactory<CreditsDbContext>(CreditsDbContext.SchemaName, options => new CreditsDbContext(options));
+    : ModuleDesignTimeFactory<CreditsDbContext>(CreditsModule.ModuleName, options => new CreditsDbContext(options));

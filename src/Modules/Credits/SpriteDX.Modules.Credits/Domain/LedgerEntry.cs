@@ -14,6 +14,15 @@ internal sealed class LedgerEntry
 
     public long BalanceAfter { get; init; }
 
+    /// <summary>Signed: positive records credits owed (a claw-back larger than the balance), negative pays them.</summary>
+    public long OwedChange { get; init; }
+
+    /// <summary>The part of <see cref="Amount"/> that moved test credits (same sign): a spend in test mode says how much of each it took.</summary>
+    public long TestAmount { get; init; }
+
+    /// <summary>Test when the line is about test money (a test purchase, its refund, test credits taken or removed); Live otherwise.</summary>
+    public CreditMode Mode { get; init; }
+
     public DateTimeOffset At { get; init; }
 
     public string Description { get; init; } = "";
@@ -34,6 +43,34 @@ internal enum LedgerKind
     Dispute = 7,
     AdminGrant = 8,
     AdminDebit = 9,
+
+    /// <summary>A dispute the seller won gave back the credits it froze.</summary>
+    DisputeWon = 10,
+
+    /// <summary>A dispute the seller lost: its claw-back is final; no credits move.</summary>
+    DisputeLost = 11,
+
+    /// <summary>A refund failed or was cancelled; the credits it took came back.</summary>
+    RefundFailed = 12,
+
+    /// <summary>The part of a credit that paid what was owed; written right after that credit, its source id "{credit's source id}/{credit's kind}".</summary>
+    OwedSettled = 13,
+
+    /// <summary>The account left test mode: its remaining test credits were removed (source: the mode change).</summary>
+    TestCreditsRemoved = 14,
+
+    /// <summary>A buyer asked for a refund: the purchase's credits are held (out of the balance) until Stripe answers.</summary>
+    RefundHold = 15,
+
+    /// <summary>The refund asked for did not happen: the held credits came back.</summary>
+    RefundHoldReleased = 16,
+}
+
+/// <summary>Whether credits came from real money or from Stripe's test environment.</summary>
+internal enum CreditMode
+{
+    Live = 0,
+    Test = 1,
 }
 
 internal static class LedgerKindNames
@@ -49,6 +86,13 @@ internal static class LedgerKindNames
         LedgerKind.Dispute => "Dispute",
         LedgerKind.AdminGrant => "Admin grant",
         LedgerKind.AdminDebit => "Admin debit",
+        LedgerKind.DisputeWon => "Dispute won",
+        LedgerKind.DisputeLost => "Dispute lost",
+        LedgerKind.RefundFailed => "Refund failed",
+        LedgerKind.OwedSettled => "Owed credits settled",
+        LedgerKind.TestCreditsRemoved => "Test credits removed",
+        LedgerKind.RefundHold => "Held for refund",
+        LedgerKind.RefundHoldReleased => "Refund hold released",
         _ => kind.ToString(),
     };
 
@@ -64,6 +108,13 @@ internal static class LedgerKindNames
         LedgerKind.Dispute => "dispute",
         LedgerKind.AdminGrant => "admin_grant",
         LedgerKind.AdminDebit => "admin_debit",
+        LedgerKind.DisputeWon => "dispute_won",
+        LedgerKind.DisputeLost => "dispute_lost",
+        LedgerKind.RefundFailed => "refund_failed",
+        LedgerKind.OwedSettled => "owed_settled",
+        LedgerKind.TestCreditsRemoved => "test_credits_removed",
+        LedgerKind.RefundHold => "refund_hold",
+        LedgerKind.RefundHoldReleased => "refund_hold_released",
         _ => kind.ToString().ToLowerInvariant(),
     };
 }

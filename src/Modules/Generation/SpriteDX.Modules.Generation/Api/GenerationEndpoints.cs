@@ -23,22 +23,48 @@ internal static class GenerationEndpoints
 
     public static void MapGenerationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/generations/interpretation", Interpret).AllowAnonymous().RequireRateLimiting(InterpretationRateLimitPolicy);
-        endpoints.MapPost("/api/generations", RequestAsync).RequireAuthorization().RequireRateLimiting(RateLimitPolicy).DisableAntiforgery();
-        endpoints.MapGet("/api/generations", ListAsync).RequireAuthorization();
-        endpoints.MapGet("/api/generations/{id:guid}", GetAsync).RequireAuthorization();
-        foreach (var (name, file) in new[] { ("image.png", SpriteFile.Frame), ("sheet.png", SpriteFile.Sheet), ("sheet.json", SpriteFile.FrameData) })
+        var api = endpoints.MapGroup("").WithTags("Generations");
+        api.MapGet("/api/generations/interpretation", Interpret).AllowAnonymous().RequireRateLimiting(InterpretationRateLimitPolicy)
+            .WithName("InterpretPrompt").WithSummary("What a prompt would draw (free, no sign-in)")
+            .Produces<InterpretationBody>().ProducesValidationProblem();
+        api.MapPost("/api/generations", RequestAsync).RequireAuthorization().RequireRateLimiting(RateLimitPolicy).DisableAntiforgery()
+            .WithName("RequestGeneration").WithSummary("Generate a sprite")
+            .WithDescription("Reserves the cost and starts rendering; poll the generation until it succeeds. Send an `Idempotency-Key` header " +
+                "(at most 100 characters) to make a retry return the first request's generation instead of paying twice. " +
+                "Website calls (cookie) also need the `RequestVerificationToken` header; calls with an API key do not.")
+            .Accepts<GenerationRequestBody>("application/json")
+            .Produces<AcceptedBody>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status402PaymentRequired).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
+        api.MapGet("/api/generations", ListAsync).RequireAuthorization()
+            .WithName("ListGenerations").WithSummary("The caller's generations, newest first")
+            .WithDescription("Keyset paged: pass the previous page's `nextCursor` as `cursor`; a null `nextCursor` is the last page.")
+            .Produces<GenerationListBody>().ProducesValidationProblem();
+        api.MapGet("/api/generations/{id:guid}", GetAsync).RequireAuthorization()
+            .WithName("GetGeneration").WithSummary("One generation: status, progress and, once succeeded, its files")
+            .Produces<GenerationBody>().ProducesProblem(StatusCodes.Status404NotFound);
+        foreach (var (name, file, type) in new[] { ("image.png", SpriteFile.Frame, "image/png"), ("sheet.png", SpriteFile.Sheet, "image/png"), ("sheet.json", SpriteFile.FrameData, "application/json") })
         {
-            endpoints.MapGet($"/generations/{{id:guid}}/{name}", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct) =>
-                SpriteFileAsync(id, file, scale, download, http, db, images, ct)).RequireAuthorization();
+            api.MapGet($"/generations/{{id:guid}}/{name}", (Guid id, int? scale, bool? download, HttpContext http, GenerationDbContext db, ISpriteStore images, CancellationToken ct) =>
+                SpriteFileAsync(id, file, scale, download, http, db, images, ct)).RequireAuthorization()
+                .WithName($"Download{file}").WithSummary(file switch
+                {
+                    SpriteFile.Frame => "A succeeded sprite's first frame (PNG)",
+                    SpriteFile.Sheet => "Every frame of a succeeded sprite, left to right (PNG)",
+                    _ => "The sheet's frame data, as Aseprite's JSON Array export",
+                })
+                .WithDescription("`scale` is 1, 2, 4 or 8; `download=true` names the file for saving. 404 until the sprite has succeeded.")
+                .Produces(StatusCodes.Status200OK, contentType: type).ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
         }
     }
 
     private static async Task<IResult> RequestAsync(
         HttpContext http, IAntiforgery antiforgery, GenerationRequests requests, CancellationToken ct)
     {
-        // Checked here rather than by the framework so a missing token gets problem+json, after the 401.
-        if (!await antiforgery.IsRequestValidAsync(http))
+        // Checked here rather than by the framework so a missing token gets problem+json, after the 401. A call made
+        // with an API key needs none: a browser never attaches a bearer header on its own, so no other site can forge one.
+        var apiKey = http.User.ApiKeyIdOf() is { } keyId ? new ApiKeyCaller(keyId, http.User.ApiKeyNameOf()) : null;
+        if (apiKey is null && !await antiforgery.IsRequestValidAsync(http))
             return Problem(StatusCodes.Status400BadRequest, ProblemTypes.Antiforgery, "Missing or invalid antiforgery token",
                 "Reload the page and try again.");
 
@@ -62,7 +88,7 @@ internal static class GenerationEndpoints
             return InvalidPrompt(sizeProblem);
 
         var key = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
-        return await requests.RequestAsync(http.User.AccountId(), new SpriteOrder(body?.Prompt, body?.Palette, body?.GridSize), key, ct) switch
+        return await requests.RequestAsync(http.User.AccountId(), new SpriteOrder(body?.Prompt, body?.Palette, body?.GridSize, apiKey), key, ct) switch
         {
             RequestOutcome.Accepted(var g) => Results.Json(new AcceptedBody(g.Id, g.Status.ToContract(), g.Cost, g.Balance), statusCode: StatusCodes.Status202Accepted),
             RequestOutcome.NotEnoughCredits(var g) => Problem(StatusCodes.Status402PaymentRequired, ProblemTypes.InsufficientCredits, "Not enough credits",
@@ -121,7 +147,7 @@ internal static class GenerationEndpoints
     /// large as the page shows it (8×, 512 px at most) and the sheet and its data are 1×.
     /// </summary>
     private static async Task<IResult> SpriteFileAsync(
-        Guid id, SpriteFile file, int? scale, bool? download, HttpContext http, GenerationDbContext db, SpriteImageStore images, CancellationToken ct)
+        Guid id, SpriteFile file, int? scale, bool? download, HttpContext http, GenerationDbContext db, ISpriteStore images, CancellationToken ct)
     {
         if (scale is { } asked && !SpriteSheets.Scales.Contains(asked))
             return Problem(StatusCodes.Status400BadRequest, ProblemTypes.Validation, "Unknown scale",

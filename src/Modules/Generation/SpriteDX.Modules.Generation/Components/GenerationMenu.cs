@@ -5,5 +5,5 @@ namespace SpriteDX.Modules.Generation.Components;
 
 internal sealed class GenerationMenu : IUserMenuContributor
 {
-    public IEnumerable<UserMenuLink> LinksFor(HttpContext context) => [new UserMenuLink("My sprites", "/generations", 5)];
+    public IEnumerable<NavigationLink> LinksFor(HttpContext context) => [new NavigationLink("My sprites", "/generations", 5)];
 }

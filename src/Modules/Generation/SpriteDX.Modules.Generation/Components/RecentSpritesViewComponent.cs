@@ -7,8 +7,8 @@ using SpriteDX.Modules.Generation.Data;
 namespace SpriteDX.Modules.Generation.Components;
 
 /// <summary>
-/// The signed-in person's latest sprites on the home page. Public because MVC only finds public
-/// view components; its services come from the request for the same reason.
+/// "Your sprites" on the home page: the signed-in person's latest, or an empty state for a visitor. Public because
+/// MVC only finds public view components; its services come from the request for the same reason.
 /// </summary>
 public sealed class RecentSpritesViewComponent : ViewComponent
 {
@@ -16,6 +16,9 @@ public sealed class RecentSpritesViewComponent : ViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
+        if (UserClaimsPrincipal.Identity?.IsAuthenticated != true)
+            return View<IReadOnlyList<SpriteCard>?>(null);
+
         var db = HttpContext.RequestServices.GetRequiredService<GenerationDbContext>();
         var accountId = UserClaimsPrincipal.AccountId();
         var recent = await db.Generations.AsNoTracking()

@@ -4,13 +4,11 @@ using SpriteDX.Modules.Generation.Domain;
 
 namespace SpriteDX.Modules.Generation.Data;
 
-internal sealed class GenerationDbContext(DbContextOptions<GenerationDbContext> options) : ModuleDbContext(options)
+internal sealed class GenerationDbContext(DbContextOptions<GenerationDbContext> options) : ModuleDbContext(options, GenerationModule.ModuleName)
 {
-    public const string SchemaName = "generation";
-
-    protected override string Schema => SchemaName;
-
     public DbSet<SpriteGeneration> Generations => Set<SpriteGeneration>();
+
+    public DbSet<SpriteImage> SpriteImages => Set<SpriteImage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +28,12 @@ internal sealed class GenerationDbContext(DbContextOptions<GenerationDbContext> 
             generation.HasIndex(g => new { g.AccountId, g.IdempotencyKey }).IsUnique();
             generation.HasIndex(g => new { g.AccountId, g.Id }).IsDescending(false, true); // gallery keyset: version-7 ids sort by time
             generation.HasIndex(g => new { g.Status, g.StartedAt });
+        });
+        modelBuilder.Entity<SpriteImage>(image =>
+        {
+            image.ToTable("sprite_images");
+            image.HasKey(i => i.GenerationId);
+            image.HasIndex(i => i.AccountId);
         });
     }
 }

@@ -3,4 +3,4 @@ using SpriteDX.BuildingBlocks.Data;
 namespace SpriteDX.Modules.Generation.Data;
 
 internal sealed class GenerationDesignTimeFactory()
-    : ModuleDesignTimeFactory<GenerationDbContext>(GenerationDbContext.SchemaName, options => new GenerationDbContext(options));
+    : ModuleDesignTimeFactory<GenerationDbContext>(GenerationModule.ModuleName, options => new GenerationDbContext(options));

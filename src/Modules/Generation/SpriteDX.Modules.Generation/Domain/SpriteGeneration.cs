@@ -1,3 +1,4 @@
+using SpriteDX.BuildingBlocks.Domain;
 using SpriteDX.Modules.Generation.Rendering;
 
 namespace SpriteDX.Modules.Generation.Domain;
@@ -5,6 +6,24 @@ namespace SpriteDX.Modules.Generation.Domain;
 /// <summary>One request for a sprite, from prompt to PNG (or to a failure that costs nothing).</summary>
 internal sealed class SpriteGeneration
 {
+    /// <summary>
+    /// Where a generation may go from where it is. Credits answer a Pending one (Queue or Reject), the render job
+    /// takes a Queued one (Start), and only a Running one reports progress or succeeds; a failure may end any
+    /// generation not yet settled. GenerationStateChanges guards each change with a conditional UPDATE built
+    /// from this table, so a late render, a timeout and a redelivered notification can never settle it twice.
+    /// </summary>
+    public static readonly TransitionTable<GenerationStatus, GenerationTransition> Transitions = new("generation")
+    {
+        { GenerationTransition.Queue, [GenerationStatus.Pending], GenerationStatus.Queued },
+        { GenerationTransition.Reject, [GenerationStatus.Pending], GenerationStatus.Rejected },
+        { GenerationTransition.Start, [GenerationStatus.Queued], GenerationStatus.Running },
+        { GenerationTransition.Requeue, [GenerationStatus.Running], GenerationStatus.Queued },
+        { GenerationTransition.ReportProgress, [GenerationStatus.Running], GenerationStatus.Running },
+        { GenerationTransition.Succeed, [GenerationStatus.Running], GenerationStatus.Succeeded },
+        { GenerationTransition.Fail, [GenerationStatus.Pending, GenerationStatus.Queued, GenerationStatus.Running], GenerationStatus.Failed },
+        { GenerationTransition.TimeOut, [GenerationStatus.Pending, GenerationStatus.Queued, GenerationStatus.Running], GenerationStatus.Failed },
+    };
+
     public Guid Id { get; init; }
 
     public Guid AccountId { get; init; }
@@ -54,6 +73,8 @@ internal sealed class SpriteGeneration
 
     public DateTimeOffset? CompletedAt { get; set; }
 
+    public TransitionOutcome Can(GenerationTransition transition) => Transitions.Check(Status, transition);
+
     /// <summary>What the person is charged: nothing for a failed or rejected generation.</summary>
     public int Charged => Status is GenerationStatus.Failed or GenerationStatus.Rejected ? 0 : Cost;
 
@@ -73,6 +94,29 @@ internal enum GenerationStatus
     Succeeded = 4,
     Failed = 5,
     Rejected = 6,
+}
+
+internal enum GenerationTransition
+{
+    /// <summary>Credits reserved the cost: wait for the render job.</summary>
+    Queue,
+
+    /// <summary>Credits refused the cost (not enough credits).</summary>
+    Reject,
+
+    Start,
+
+    /// <summary>Back in line after an interruption (the host stopped mid-render).</summary>
+    Requeue,
+
+    ReportProgress,
+    Succeed,
+
+    /// <summary>Failed here; Credits is told to give the reservation back.</summary>
+    Fail,
+
+    /// <summary>Credits already gave the reservation back (it timed out): only the status follows.</summary>
+    TimeOut,
 }
 
 internal static class GenerationStatusNames

@@ -8,13 +8,13 @@ namespace SpriteDX.Modules.Generation.Rendering;
 internal static class SpriteGeneratorRegistration
 {
     /// <summary>Generators that `Generation:Generator` can name, each given the `Generation` section for its own settings.</summary>
-    private static readonly Dictionary<string, Action<IServiceCollection, IConfiguration>> Known = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, Action<IServiceCollection, IConfigurationSection>> Known = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Procedural"] = (services, _) => services.AddSingleton<ISpriteGenerator, ProceduralSpriteGenerator>(),
         ["OpenAiImages"] = AddOpenAiImages,
     };
 
-    public static IServiceCollection AddSpriteGenerator(this IServiceCollection services, string name, IConfiguration generation)
+    public static IServiceCollection AddSpriteGenerator(this IServiceCollection services, string name, IConfigurationSection generation)
     {
         if (!Known.TryGetValue(name, out var register))
             throw new InvalidOperationException($"Generation:Generator '{name}' is unknown; known generators: {string.Join(", ", Known.Keys)}.");
@@ -22,7 +22,7 @@ internal static class SpriteGeneratorRegistration
         return services;
     }
 
-    private static void AddOpenAiImages(IServiceCollection services, IConfiguration generation)
+    private static void AddOpenAiImages(IServiceCollection services, IConfigurationSection generation)
     {
         services.AddOptions<OpenAiImagesOptions>().Bind(generation.GetSection(OpenAiImagesOptions.Section));
         services.AddHttpClient<ISpriteGenerator, OpenAiImagesGenerator>(client =>

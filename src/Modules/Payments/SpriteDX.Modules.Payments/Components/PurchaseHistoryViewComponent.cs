@@ -30,9 +30,20 @@ public sealed class PurchaseHistoryViewComponent : ViewComponent
             .Take(PageSize + 1)
             .ToListAsync(HttpContext.RequestAborted);
         var page = rows.Take(PageSize).ToList();
+        var ids = page.Select(p => p.Id).ToList();
+        var failedRefunds = await db.Adjustments.AsNoTracking()
+            .Where(a => ids.Contains(a.PurchaseId) && (a.Outcome == AdjustmentOutcome.RefundFailed || a.Outcome == AdjustmentOutcome.RefundCanceled))
+            .Select(a => a.PurchaseId)
+            .Distinct()
+            .ToListAsync(HttpContext.RequestAborted);
+        var requests = await db.RefundRequests.AsNoTracking()
+            .Where(r => ids.Contains(r.PurchaseId))
+            .ToDictionaryAsync(r => r.PurchaseId, r => r.Status, HttpContext.RequestAborted);
         var canBuy = HttpContext.RequestServices.GetRequiredService<BillingAvailability>().IsAvailableTo(UserClaimsPrincipal);
-        return View(new PurchaseHistory(page, rows.Count > PageSize ? page[^1].CreatedAt.UtcTicks : null, before is not null, canBuy));
+        return View(new PurchaseHistory(page, failedRefunds.ToHashSet(), requests, rows.Count > PageSize ? page[^1].CreatedAt.UtcTicks : null, before is not null, canBuy));
     }
 }
 
-internal sealed record PurchaseHistory(IReadOnlyList<Purchase> Purchases, long? OlderThan, bool IsOlderPage, bool CanBuy);
+internal sealed record PurchaseHistory(
+    IReadOnlyList<Purchase> Purchases, IReadOnlySet<Guid> WithFailedRefund, IReadOnlyDictionary<Guid, RefundRequestStatus> RefundRequests, long? OlderThan,
+    bool IsOlderPage, bool CanBuy);

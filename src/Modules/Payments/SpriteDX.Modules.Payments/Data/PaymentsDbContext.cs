@@ -1,15 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Data;
+using SpriteDX.BuildingBlocks.Mail;
 using SpriteDX.Modules.Payments.Domain;
 
 namespace SpriteDX.Modules.Payments.Data;
 
-internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : ModuleDbContext(options)
+internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : ModuleDbContext(options, PaymentsModule.ModuleName)
 {
-    public const string SchemaName = "payments";
-
-    protected override string Schema => SchemaName;
-
     public DbSet<Purchase> Purchases => Set<Purchase>();
 
     public DbSet<PurchaseAdjustment> Adjustments => Set<PurchaseAdjustment>();
@@ -18,9 +15,15 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
 
+    /// <summary>Receipts and refund and dispute notices waiting to be sent (ADR 9).</summary>
+    public DbSet<QueuedEmail> Mail => Set<QueuedEmail>();
+
+    public DbSet<RefundRequest> RefundRequests => Set<RefundRequest>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyMailQueue();
 
         modelBuilder.Entity<Purchase>(purchase =>
         {
@@ -56,6 +59,16 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             account.ToTable("billing_accounts");
             account.HasKey(a => a.AccountId);
             account.Property(a => a.Email).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<RefundRequest>(request =>
+        {
+            request.ToTable("refund_requests");
+            request.HasKey(r => r.PurchaseId); // one request per purchase: two clicks, tabs or hosts cannot start two
+            request.Property(r => r.Attempt).IsConcurrencyToken();
+            request.Property(r => r.StripeRefundId).HasMaxLength(255);
+            request.Property(r => r.FailureReason).HasMaxLength(500);
+            request.HasOne<Purchase>().WithOne().HasForeignKey<RefundRequest>(r => r.PurchaseId);
         });
 
         modelBuilder.Entity<WebhookEvent>(webhook =>

@@ -3,4 +3,4 @@ using SpriteDX.BuildingBlocks.Data;
 namespace SpriteDX.Modules.Payments.Data;
 
 internal sealed class PaymentsDesignTimeFactory()
-    : ModuleDesignTimeFactory<PaymentsDbContext>(PaymentsDbContext.SchemaName, options => new PaymentsDbContext(options));
+    : ModuleDesignTimeFactory<PaymentsDbContext>(PaymentsModule.ModuleName, options => new PaymentsDbContext(options));

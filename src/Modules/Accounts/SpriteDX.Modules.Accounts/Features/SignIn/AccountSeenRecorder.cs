@@ -26,8 +26,7 @@ internal sealed class AccountSeenRecorder(AccountsDbContext db, TimeProvider clo
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSeenAt, now), cancellationToken);
         if (claimed == 0)
             return;
-        db.Publish(new AccountSeen(Guid.NewGuid(), now, accountId));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        db.Outbox.Add(new AccountSeen(Guid.NewGuid(), now, accountId));
+        await db.CommitAndPublishAsync(transaction, cancellationToken);
     }
 }

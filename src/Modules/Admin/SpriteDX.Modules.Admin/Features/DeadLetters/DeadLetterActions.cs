@@ -6,29 +6,29 @@ using SpriteDX.Modules.Admin.Domain;
 namespace SpriteDX.Modules.Admin.Features.DeadLetters;
 
 /// <summary>Notifications whose handlers ran out of retries, from every module's outbox, and what an admin does about them.</summary>
-internal sealed class DeadLetterActions(IEnumerable<IOutboxProcessor> outboxes, AdminDbContext db, TimeProvider clock)
+internal sealed class DeadLetterActions(IEnumerable<IDeadLetterStore> stores, AdminDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DeadLetter>> ListAsync(CancellationToken ct)
     {
         var all = new List<DeadLetter>();
-        foreach (var outbox in outboxes)
-            all.AddRange(await outbox.DeadLettersAsync(ct));
+        foreach (var store in stores)
+            all.AddRange(await store.ListAsync(ct));
         return all.OrderByDescending(d => d.DeadLetteredAt).ToList();
     }
 
     /// <summary>Delivers it again now; false when it is no longer a dead letter (someone else acted first).</summary>
     public Task<bool> RetryAsync(AdminActor admin, string module, Guid messageId, CancellationToken ct) =>
-        ActAsync(admin, module, messageId, "dead_letter.retry", "Retried", (outbox, id) => outbox.RetryDeadLetterAsync(id, ct), ct);
+        ActAsync(admin, module, messageId, "dead_letter.retry", "Retried", (store, id) => store.RetryAsync(id, ct), ct);
 
     public Task<bool> DismissAsync(AdminActor admin, string module, Guid messageId, CancellationToken ct) =>
-        ActAsync(admin, module, messageId, "dead_letter.dismiss", "Dismissed", (outbox, id) => outbox.DismissDeadLetterAsync(id, ct), ct);
+        ActAsync(admin, module, messageId, "dead_letter.dismiss", "Dismissed", (store, id) => store.DismissAsync(id, ct), ct);
 
     private async Task<bool> ActAsync(AdminActor admin, string module, Guid messageId, string action, string verb,
-        Func<IOutboxProcessor, Guid, Task<bool>> act, CancellationToken ct)
+        Func<IDeadLetterStore, Guid, Task<bool>> act, CancellationToken ct)
     {
-        var outbox = outboxes.SingleOrDefault(o => o.Module == module);
-        var letter = outbox is null ? null : (await outbox.DeadLettersAsync(ct)).SingleOrDefault(d => d.MessageId == messageId);
-        if (outbox is null || letter is null || !await act(outbox, messageId))
+        var store = stores.SingleOrDefault(s => s.Module == module);
+        var letter = store is null ? null : (await store.ListAsync(ct)).SingleOrDefault(d => d.MessageId == messageId);
+        if (store is null || letter is null || !await act(store, messageId))
             return false;
 
         // The dead letter lives in another module's database, so its audit entry follows the action

@@ -72,11 +72,10 @@ internal sealed class AccountDecisions(AdminDbContext db, TimeProvider clock)
             Action = $"flag.{flag.Code()}.{(on ? "on" : "off")}",
             Details = $"{flag.Label()} turned {(on ? "on" : "off")}",
         });
-        db.Publish(flag == AccountFlag.TestBilling
+        db.Outbox.Add(flag == AccountFlag.TestBilling
             ? new BillingModeChanged(Guid.NewGuid(), now, accountId, on, admin.Id, admin.Email)
             : new AccountAccessChanged(Guid.NewGuid(), now, accountId, flag.Code(), on, reason, admin.Id, admin.Email));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.CommitAndPublishAsync(transaction, ct);
         return new DecisionOutcome.Done();
     }
 
@@ -101,10 +100,10 @@ internal sealed class AccountDecisions(AdminDbContext db, TimeProvider clock)
             Action = amount > 0 ? "credits.grant" : "credits.debit",
             Details = amount > 0 ? $"Granted {credits} credits" : $"Debited {credits} credits",
         });
-        db.Publish(new CreditsAdjustedByAdmin(Guid.NewGuid(), now, adjustmentId, accountId, amount, reason, admin.Id, admin.Email));
+        db.Outbox.Add(new CreditsAdjustedByAdmin(Guid.NewGuid(), now, adjustmentId, accountId, amount, reason, admin.Id, admin.Email));
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveAndPublishAsync(ct);
             return new DecisionOutcome.Done();
         }
         catch (DbUpdateException)

@@ -10,7 +10,7 @@ internal sealed record PurchaseTotal(Guid AccountId, string Currency, bool Livem
 
 internal static class PurchaseTotals
 {
-    /// <summary>What each account paid per currency and mode, net of refunds; a disputed payment counts nothing.</summary>
+    /// <summary>What each account paid per currency and mode, net of refunds; a disputed payment counts nothing unless the dispute was won.</summary>
     public static async Task<IReadOnlyList<PurchaseTotal>> TotalsForAsync(this IQueryable<PurchaseLine> purchases, IReadOnlyCollection<Guid> accountIds,
         CancellationToken ct) =>
         await purchases.AsNoTracking()
@@ -18,6 +18,6 @@ internal static class PurchaseTotals
             .GroupBy(p => new { p.AccountId, p.Currency, p.Livemode })
             .OrderBy(g => g.Key.Currency)
             .Select(g => new PurchaseTotal(g.Key.AccountId, g.Key.Currency, g.Key.Livemode, g.Count(),
-                g.Sum(p => p.IsDisputed ? 0 : p.AmountMinor - p.RefundedMinor)))
+                g.Sum(p => p.IsDisputed && p.DisputeWon != true ? 0 : p.AmountMinor - p.RefundedMinor)))
             .ToListAsync(ct);
 }

@@ -12,8 +12,12 @@ internal sealed class RecordAccountOnAccountRegistered(AdminDbContext db) : INot
         db.HandleOnceAsync(e.MessageId, nameof(RecordAccountOnAccountRegistered), async () =>
         {
             var account = await db.FindOrOpenAccountAsync(e.AccountId, e.OccurredAt, ct);
-            account.Email = e.Email;
-            account.EmailKey = e.Email.Trim().ToLowerInvariant();
+            if (account.Email.Length == 0) // a later AccountEmailChanged may have arrived first
+            {
+                account.Email = e.Email;
+                account.EmailKey = e.Email.Trim().ToLowerInvariant();
+            }
+
             account.CreatedAt = e.OccurredAt;
             account.IsAdmin = e.IsAdmin;
             account.HasEarlyAccess = e.HasEarlyAccess;

@@ -43,6 +43,9 @@ internal sealed class DetailsModel(AdminDbContext db, AccountDecisions decisions
 
     public string CreditsReason { get; private set; } = "";
 
+    /// <summary>A valid adjustment shown back to the admin, to the exact credit, before anything moves.</summary>
+    public PendingAdjustment? Pending { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         AdjustmentKey = Guid.NewGuid();
@@ -79,7 +82,12 @@ internal sealed class DetailsModel(AdminDbContext db, AccountDecisions decisions
         }
     }
 
-    public async Task<IActionResult> OnPostCreditsAsync(Guid id, string? amount, string? reason, Guid adjustmentKey, CancellationToken ct)
+    /// <summary>
+    /// Two steps: the first post only checks the input and shows the amount as it was read; the second, from the
+    /// confirmation's own button, applies it. A typo in a sum of money is seen before it moves anything.
+    /// </summary>
+    public async Task<IActionResult> OnPostCreditsAsync(
+        Guid id, string? amount, string? reason, Guid adjustmentKey, bool confirmed, CancellationToken ct)
     {
         (CreditsAmount, CreditsReason) = (amount ?? "", reason ?? "");
         var (credits, amountError) = DecisionInput.ParseCredits(amount);
@@ -91,6 +99,11 @@ internal sealed class DetailsModel(AdminDbContext db, AccountDecisions decisions
             ModelState.AddModelError("credits", "This form is out of date. Reload the page and try again.");
         if (!ModelState.IsValid)
             return await RedisplayAsync(id, adjustmentKey == Guid.Empty ? Guid.NewGuid() : adjustmentKey, ct);
+        if (!confirmed)
+        {
+            Pending = new PendingAdjustment(credits, reason!.Trim());
+            return await RedisplayAsync(id, adjustmentKey, ct);
+        }
 
         switch (await decisions.AdjustCreditsAsync(User.Actor(), id, credits, reason!.Trim(), adjustmentKey, ct))
         {
@@ -128,4 +141,13 @@ internal sealed class DetailsModel(AdminDbContext db, AccountDecisions decisions
         LiveTotals = (await db.Purchases.TotalsForAsync([id], ct)).Where(t => t.Livemode).Select(t => t.Text).ToList();
         return true;
     }
+}
+
+/// <summary>An adjustment waiting for the admin's confirmation; the balance it leads to is shown beside it.</summary>
+internal sealed record PendingAdjustment(long Credits, string Reason)
+{
+    public bool IsGrant => Credits > 0;
+
+    /// <summary>A debit never takes the balance below zero, so the page shows what would really be taken.</summary>
+    public long BalanceAfter(long balance) => Math.Max(0, balance + Credits);
 }

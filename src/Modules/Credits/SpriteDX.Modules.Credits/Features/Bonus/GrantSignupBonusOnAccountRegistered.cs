@@ -17,7 +17,7 @@ internal sealed class GrantSignupBonusOnAccountRegistered(CreditsDbContext db, C
         db.HandleOnceAsync(e.MessageId, nameof(GrantSignupBonusOnAccountRegistered), async () =>
         {
             var bonus = options.Value.SignupBonus;
-            if (bonus > 0)
+            if (bonus > 0 && !e.AddressUsedBefore) // once per address: deleting and signing up again earns nothing
                 await ledger.MoveAsync(new CreditMovement(e.AccountId, LedgerKind.SignupBonus, bonus, SourceType, e.AccountId.ToString(), "Welcome bonus"), ct);
         }, ct);
 }

@@ -14,6 +14,6 @@ internal sealed class AddPurchasedCreditsOnPurchaseCompleted(CreditsDbContext db
         {
             if (e.Credits <= 0)
                 throw new InvalidOperationException($"Purchase {e.PurchaseId} carries {e.Credits} credits; a purchase must add credits.");
-            await ledger.MoveAsync(new CreditMovement(e.AccountId, LedgerKind.Purchase, e.Credits, "purchase", e.PurchaseId.ToString(), $"Bought {e.PackName}"), ct);
+            await ledger.MoveAsync(CreditMovement.OfPurchase(e.AccountId, LedgerKind.Purchase, e.Credits, "purchase", e.PurchaseId.ToString(), $"Bought {e.PackName}", e.Livemode), ct);
         }, ct);
 }

@@ -15,7 +15,7 @@ internal sealed class ClawBackCreditsOnPurchaseDisputed(CreditsDbContext db, Cre
         {
             if (e.Credits <= 0)
                 throw new InvalidOperationException($"Dispute {e.DisputeId} freezes {e.Credits} credits; it must be positive.");
-            await ledger.MoveAsync(new CreditMovement(e.AccountId, LedgerKind.Dispute, -e.Credits, "dispute", e.DisputeId, "Payment disputed",
+            await ledger.MoveAsync(CreditMovement.OfPurchase(e.AccountId, LedgerKind.Dispute, -e.Credits, "dispute", e.DisputeId, "Payment disputed", e.Livemode,
                 DebitRule.TakeAvailableAndOweTheRest), ct);
         }, ct);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SpriteDX.BuildingBlocks.Outbox;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
 
@@ -29,8 +30,7 @@ internal sealed class ReleaseExpiredReservations(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await settlement.ReleaseAsync(generationId, "generation timed out", ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            await db.CommitAndPublishAsync(transaction, ct);
             db.ChangeTracker.Clear();
         }
 

@@ -15,7 +15,7 @@ internal sealed class ReservationSettlement(CreditsDbContext db, CreditLedger le
 {
     public async Task CaptureAsync(Guid generationId, CancellationToken ct)
     {
-        var reservation = await ClaimAsync(generationId, ReservationStatus.Captured, ct);
+        var reservation = await ClaimAsync(generationId, ReservationTransition.Capture, ct);
         if (reservation is null)
         {
             logger.LogWarning("Generation {GenerationId} succeeded but its reservation was already settled; nothing to capture", generationId);
@@ -29,21 +29,23 @@ internal sealed class ReservationSettlement(CreditsDbContext db, CreditLedger le
 
     public async Task ReleaseAsync(Guid generationId, string reason, CancellationToken ct)
     {
-        var reservation = await ClaimAsync(generationId, ReservationStatus.Released, ct);
+        var reservation = await ClaimAsync(generationId, ReservationTransition.Release, ct);
         if (reservation is null)
             return; // never reserved (rejected), or already settled
 
         await ledger.MoveAsync(
             new CreditMovement(reservation.AccountId, LedgerKind.GenerationRelease, reservation.Amount, "generation", generationId.ToString(),
-                $"Refunded: {reason}"), ct);
-        db.Publish(new CreditsReleased(Guid.NewGuid(), clock.GetUtcNow(), generationId, reservation.AccountId, reservation.Amount, reason));
+                $"Refunded: {reason}", TestCredits: reservation.TestAmount), ct);
+        db.Outbox.Add(new CreditsReleased(Guid.NewGuid(), clock.GetUtcNow(), generationId, reservation.AccountId, reservation.Amount, reason));
     }
 
-    private async Task<Reservation?> ClaimAsync(Guid generationId, ReservationStatus settledAs, CancellationToken ct)
+    private async Task<Reservation?> ClaimAsync(Guid generationId, ReservationTransition transition, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
+        var settledAs = Reservation.Transitions[transition].To!.Value;
         var claimed = await db.Reservations
-            .Where(r => r.GenerationId == generationId && r.Status == ReservationStatus.Reserved)
+            .Where(r => r.GenerationId == generationId)
+            .Where(Reservation.Transitions.Guard<Reservation>(r => r.Status, transition))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, settledAs).SetProperty(r => r.SettledAt, now), ct);
         return claimed == 1 ? await db.Reservations.AsNoTracking().SingleAsync(r => r.GenerationId == generationId, ct) : null;
     }

@@ -1,24 +1,30 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
+using SpriteDX.Modules.Payments.Contracts;
 
 namespace SpriteDX.Modules.Credits.Pages.Billing;
 
-/// <summary>Usage and Billing: the balance, spending over 30 days, the ledger and purchases.</summary>
+/// <summary>Usage and Billing: the balance, spending over 30 days, the ledger, then the sections other modules add (purchases).</summary>
 [Authorize]
-internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> options, TimeProvider clock, IViewComponentSelector components) : PageModel
+internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> options, TimeProvider clock) : PageModel
 {
-    public const string PurchaseHistoryComponent = "PurchaseHistory";
     private const int ChartDays = 30;
+    private const string SpendSource = Features.Spend.SingleCommandReservation.SourceType;
 
     public long Balance { get; private set; }
 
     public long Owed { get; private set; }
+
+    /// <summary>The test credits the balance includes (bought in Stripe's test environment).</summary>
+    public long TestBalance { get; private set; }
+
+    /// <summary>Credits held for refunds the buyer asked for: out of the balance until Stripe answers.</summary>
+    public long Held { get; private set; }
 
     public IReadOnlyList<LedgerRow> Entries { get; private set; } = [];
 
@@ -28,23 +34,35 @@ internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> o
 
     public IReadOnlyList<DaySpend> Spending { get; private set; } = [];
 
-    public bool HasPurchaseHistory => components.SelectComponent(PurchaseHistoryComponent) is not null;
+    /// <summary>The API keys that have spent credits on this account, for the history's filter; empty hides it.</summary>
+    public IReadOnlyList<KeyOption> Keys { get; private set; } = [];
 
-    public async Task OnGetAsync(long? before, CancellationToken ct)
+    /// <summary>The key whose spending the history shows, or null for every movement.</summary>
+    public Guid? Key { get; private set; }
+
+    public async Task OnGetAsync(long? before, Guid? key, CancellationToken ct)
     {
         var accountId = User.AccountId();
         var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
-        (Balance, Owed) = (account?.Balance ?? 0, account?.Owed ?? 0);
+        (Balance, Owed, TestBalance) = (account?.Balance ?? 0, account?.Owed ?? 0, account?.TestBalance ?? 0);
+        Held = await db.RefundHolds.AsNoTracking().Where(h => h.AccountId == accountId && h.Status == RefundHoldStatus.Held).SumAsync(h => (long)h.Credits, ct);
         IsFirstPage = before is null;
+        Key = key;
+        Keys = await db.ApiKeySpends.AsNoTracking()
+            .Where(s => s.AccountId == accountId)
+            .GroupBy(s => s.ApiKeyId)
+            .Select(g => new KeyOption(g.Key, g.Max(s => s.ApiKeyName)!))
+            .ToListAsync(ct);
 
         // Keyset paging: the index on (AccountId, Id desc) finds the page without scanning older rows.
         // A capture moves no credits (the reservation already did), so people are not shown it twice.
         var pageSize = options.Value.LedgerPageSize;
         var page = await db.Ledger.AsNoTracking()
             .Where(e => e.AccountId == accountId && (before == null || e.Id < before) && e.Kind != LedgerKind.GenerationCapture)
+            .Where(e => key == null || db.ApiKeySpends.Any(s => s.SourceId == e.SourceId && s.ApiKeyId == key && s.AccountId == accountId && e.SourceType == SpendSource))
             .OrderByDescending(e => e.Id)
             .Take(pageSize + 1)
-            .Select(e => new LedgerRow(e.Id, e.At, e.Kind, e.Amount, e.BalanceAfter, e.Description, e.SourceType, e.SourceId))
+            .Select(e => new LedgerRow(e.Id, e.At, e.Kind, e.Amount, e.TestAmount, e.Mode, e.BalanceAfter, e.Description, e.SourceType, e.SourceId))
             .ToListAsync(ct);
         Entries = page.Take(pageSize).ToList();
         OlderThan = page.Count > pageSize ? Entries[^1].Id : null;
@@ -65,7 +83,17 @@ internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> o
             .ToList();
     }
 
-    public sealed record LedgerRow(long Id, DateTimeOffset At, LedgerKind Kind, long Amount, long BalanceAfter, string Description, string SourceType, string SourceId);
+    public sealed record LedgerRow(
+        long Id, DateTimeOffset At, LedgerKind Kind, long Amount, long TestAmount, CreditMode Mode, long BalanceAfter, string Description, string SourceType, string SourceId)
+    {
+        /// <summary>A line that moved both kinds of credits (a spend in test mode) says how much of each.</summary>
+        public bool IsSplit => TestAmount != 0 && TestAmount != Amount;
+
+        /// <summary>A purchase's entry links to its receipt, a page Payments owns.</summary>
+        public string? ReceiptUrl => SourceType == "purchase" && Guid.TryParse(SourceId, out var purchaseId) ? PaymentsLinks.Receipt(purchaseId) : null;
+    }
 
     public sealed record DaySpend(DateOnly Day, long Credits);
+
+    public sealed record KeyOption(Guid Id, string Name);
 }

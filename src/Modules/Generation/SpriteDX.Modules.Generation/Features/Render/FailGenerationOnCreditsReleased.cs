@@ -14,5 +14,5 @@ internal sealed class FailGenerationOnCreditsReleased(GenerationDbContext db, Ge
 {
     public Task Handle(CreditsReleased e, CancellationToken ct) =>
         db.HandleOnceAsync(e.MessageId, nameof(FailGenerationOnCreditsReleased),
-            () => states.MarkFailedAsync(e.GenerationId, "This sprite took too long and was stopped. Its credits were refunded.", ct), ct);
+            () => states.TimeOutAsync(e.GenerationId, "This sprite took too long and was stopped. Its credits were refunded.", ct), ct);
 }

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using SpriteDX.BuildingBlocks.Domain;
+using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Outbox;
 using SpriteDX.Modules.Generation.Contracts;
 using SpriteDX.Modules.Generation.Data;
@@ -8,44 +11,38 @@ using SpriteDX.Modules.Generation.Rendering;
 namespace SpriteDX.Modules.Generation.Features.Render;
 
 /// <summary>
-/// Every status change of a generation is one conditional UPDATE from the states it may leave, so a
-/// late render, a timeout and a redelivered notification can never settle it twice. A change that
-/// settles a generation carries its notification in the same transaction.
+/// Writes a generation's transitions (<see cref="SpriteGeneration.Transitions"/>): each is one conditional
+/// UPDATE whose WHERE is the transition's allowed states, so of two racing changes only one lands. A change
+/// that settles a generation carries its notification in the same transaction.
 /// </summary>
-internal sealed class GenerationStateChanges(GenerationDbContext db, TimeProvider clock)
+internal sealed class GenerationStateChanges(GenerationDbContext db, GenerationMetrics metrics, TimeProvider clock)
 {
-    public Task<bool> QueueAsync(Guid id, long balance, CancellationToken ct) =>
-        MoveAsync(id, [GenerationStatus.Pending], s => s
-            .SetProperty(g => g.Status, GenerationStatus.Queued)
-            .SetProperty(g => g.Balance, balance), ct);
+    public Task<TransitionOutcome> QueueAsync(Guid id, long balance, CancellationToken ct) =>
+        MoveAsync(id, GenerationTransition.Queue, s => s.SetProperty(g => g.Balance, balance), ct);
 
-    public Task<bool> RejectAsync(Guid id, long available, CancellationToken ct) =>
-        MoveAsync(id, [GenerationStatus.Pending], s => s
-            .SetProperty(g => g.Status, GenerationStatus.Rejected)
+    public async Task<TransitionOutcome> RejectAsync(Guid id, long available, CancellationToken ct) =>
+        Counted(await MoveAsync(id, GenerationTransition.Reject, s => s
             .SetProperty(g => g.Balance, available)
             .SetProperty(g => g.Error, "Not enough credits for this sprite.")
-            .SetProperty(g => g.CompletedAt, clock.GetUtcNow()), ct);
+            .SetProperty(g => g.CompletedAt, clock.GetUtcNow()), ct), GenerationTransition.Reject, startedAt: null);
 
-    public Task<bool> StartAsync(Guid id, CancellationToken ct)
+    public Task<TransitionOutcome> StartAsync(Guid id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        return MoveAsync(id, [GenerationStatus.Queued], s => s
-            .SetProperty(g => g.Status, GenerationStatus.Running)
+        return MoveAsync(id, GenerationTransition.Start, s => s
             .SetProperty(g => g.StartedAt, now)
             .SetProperty(g => g.Progress, 0)
             .SetProperty(g => g.RenderAttempts, g => g.RenderAttempts + 1), ct);
     }
 
-    /// <summary>Back in line after an interruption (the host stopped mid-render).</summary>
-    public Task<bool> RequeueAsync(Guid id, CancellationToken ct) =>
-        MoveAsync(id, [GenerationStatus.Running], s => s.SetProperty(g => g.Status, GenerationStatus.Queued).SetProperty(g => g.Progress, 0), ct);
+    public Task<TransitionOutcome> RequeueAsync(Guid id, CancellationToken ct) =>
+        MoveAsync(id, GenerationTransition.Requeue, s => s.SetProperty(g => g.Progress, 0), ct);
 
-    public Task ReportProgressAsync(Guid id, int progress, CancellationToken ct) =>
-        MoveAsync(id, [GenerationStatus.Running], s => s.SetProperty(g => g.Progress, progress), ct);
+    public Task<TransitionOutcome> ReportProgressAsync(Guid id, int progress, CancellationToken ct) =>
+        MoveAsync(id, GenerationTransition.ReportProgress, s => s.SetProperty(g => g.Progress, progress), ct);
 
-    public Task<bool> SucceedAsync(SpriteGeneration generation, RenderedSprite sprite, CancellationToken ct) =>
-        SettleAsync(generation.Id, [GenerationStatus.Running], s => s
-                .SetProperty(g => g.Status, GenerationStatus.Succeeded)
+    public Task<TransitionOutcome> SucceedAsync(SpriteGeneration generation, RenderedSprite sprite, CancellationToken ct) =>
+        SettleAsync(generation, GenerationTransition.Succeed, s => s
                 .SetProperty(g => g.Progress, 100)
                 .SetProperty(g => g.GridSize, sprite.GridSize)
                 .SetProperty(g => g.Description, sprite.Description)
@@ -54,34 +51,47 @@ internal sealed class GenerationStateChanges(GenerationDbContext db, TimeProvide
             new GenerationSucceeded(Guid.NewGuid(), clock.GetUtcNow(), generation.Id, generation.AccountId), ct);
 
     /// <summary>Fails a generation that has not settled and tells Credits to give the reservation back.</summary>
-    public Task<bool> FailAsync(SpriteGeneration generation, string reason, CancellationToken ct) =>
-        SettleAsync(generation.Id, [GenerationStatus.Pending, GenerationStatus.Queued, GenerationStatus.Running], s => s
-                .SetProperty(g => g.Status, GenerationStatus.Failed)
-                .SetProperty(g => g.Error, reason)
-                .SetProperty(g => g.CompletedAt, clock.GetUtcNow()),
+    public Task<TransitionOutcome> FailAsync(SpriteGeneration generation, string reason, CancellationToken ct) =>
+        SettleAsync(generation, GenerationTransition.Fail, Failed(reason),
             new GenerationFailed(Guid.NewGuid(), clock.GetUtcNow(), generation.Id, generation.AccountId, reason), ct);
 
     /// <summary>Credits already gave the reservation back (it timed out): only the status follows.</summary>
-    public Task<bool> MarkFailedAsync(Guid id, string reason, CancellationToken ct) =>
-        MoveAsync(id, [GenerationStatus.Pending, GenerationStatus.Queued, GenerationStatus.Running], s => s
-            .SetProperty(g => g.Status, GenerationStatus.Failed)
-            .SetProperty(g => g.Error, reason)
-            .SetProperty(g => g.CompletedAt, clock.GetUtcNow()), ct);
+    public async Task<TransitionOutcome> TimeOutAsync(Guid id, string reason, CancellationToken ct) =>
+        Counted(await MoveAsync(id, GenerationTransition.TimeOut, Failed(reason), ct), GenerationTransition.TimeOut, startedAt: null);
 
-    private async Task<bool> SettleAsync(
-        Guid id, GenerationStatus[] from, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<SpriteGeneration>> change,
-        SpriteDX.BuildingBlocks.Events.IIntegrationEvent notification, CancellationToken ct)
+    private Action<UpdateSettersBuilder<SpriteGeneration>> Failed(string reason) => s => s
+        .SetProperty(g => g.Error, reason)
+        .SetProperty(g => g.CompletedAt, clock.GetUtcNow());
+
+    private async Task<TransitionOutcome> SettleAsync(
+        SpriteGeneration generation, GenerationTransition transition, Action<UpdateSettersBuilder<SpriteGeneration>> change, IIntegrationEvent notification, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await MoveAsync(id, from, change, ct))
-            return false;
-        db.Publish(notification);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return true;
+        var outcome = await MoveAsync(generation.Id, transition, change, ct);
+        if (!outcome.IsMoved)
+            return outcome;
+        db.Outbox.Add(notification);
+        await db.CommitAndPublishAsync(transaction, ct);
+        return Counted(outcome, transition, generation.StartedAt);
     }
 
-    private async Task<bool> MoveAsync(
-        Guid id, GenerationStatus[] from, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<SpriteGeneration>> change, CancellationToken ct) =>
-        await db.Generations.Where(g => g.Id == id && from.Contains(g.Status)).ExecuteUpdateAsync(change, ct) == 1;
+    /// <summary>Counts a settled generation once its change is committed (a refused transition counts nothing).</summary>
+    private TransitionOutcome Counted(TransitionOutcome outcome, GenerationTransition transition, DateTimeOffset? startedAt)
+    {
+        if (outcome.IsMoved)
+            metrics.Settled(SpriteGeneration.Transitions[transition].To!.Value, startedAt is { } started ? clock.GetUtcNow() - started : null);
+        return outcome;
+    }
+
+    /// <summary>The transition's own status change plus <paramref name="change"/>, on the condition that the generation may still make it.</summary>
+    private async Task<TransitionOutcome> MoveAsync(
+        Guid id, GenerationTransition transition, Action<UpdateSettersBuilder<SpriteGeneration>> change, CancellationToken ct)
+    {
+        var to = SpriteGeneration.Transitions[transition].To!.Value;
+        var moved = await db.Generations
+            .Where(g => g.Id == id)
+            .Where(SpriteGeneration.Transitions.Guard<SpriteGeneration>(g => g.Status, transition))
+            .ExecuteUpdateAsync(s => change(s.SetProperty(g => g.Status, to)), ct);
+        return moved == 1 ? TransitionOutcome.Moved : TransitionOutcome.Refused(SpriteGeneration.Transitions.Refuse(transition));
+    }
 }

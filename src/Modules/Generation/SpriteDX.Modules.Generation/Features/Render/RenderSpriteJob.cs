@@ -18,7 +18,7 @@ internal sealed class RenderSpriteJob(
     GenerationDbContext db,
     GenerationStateChanges states,
     ISpriteGenerator generator,
-    SpriteImageStore images,
+    ISpriteStore images,
     IOptions<GenerationOptions> options,
     ILogger<RenderSpriteJob> logger)
 {
@@ -28,7 +28,7 @@ internal sealed class RenderSpriteJob(
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(Guid generationId, CancellationToken shutdown)
     {
-        if (!await states.StartAsync(generationId, shutdown))
+        if (!(await states.StartAsync(generationId, shutdown)).IsMoved)
             return; // already rendering elsewhere, or settled
         var generation = await db.Generations.AsNoTracking().SingleAsync(g => g.Id == generationId, shutdown);
 

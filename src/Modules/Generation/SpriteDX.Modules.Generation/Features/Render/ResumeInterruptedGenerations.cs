@@ -48,7 +48,7 @@ internal sealed class ResumeInterruptedGenerations(
                 await states.FailAsync(generation, "Your credits could not be confirmed in time. Nothing was charged; try again.", ct);
             else if (generation.RenderAttempts >= settings.MaxRenderAttempts)
                 await states.FailAsync(generation, "This sprite could not be finished. Nothing was charged; try again.", ct);
-            else if (generation.Status == GenerationStatus.Queued || await states.RequeueAsync(generation.Id, ct))
+            else if (generation.Status == GenerationStatus.Queued || (await states.RequeueAsync(generation.Id, ct)).IsMoved)
                 RenderSpriteJob.Enqueue(jobs, generation.Id);
         }
 

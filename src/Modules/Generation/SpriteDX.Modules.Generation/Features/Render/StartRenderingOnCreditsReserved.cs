@@ -13,7 +13,7 @@ internal sealed class StartRenderingOnCreditsReserved(GenerationDbContext db, Ge
     {
         var queued = false;
         await db.HandleOnceAsync(e.MessageId, nameof(StartRenderingOnCreditsReserved),
-            async () => queued = await states.QueueAsync(e.GenerationId, e.BalanceAfter, ct), ct);
+            async () => queued = (await states.QueueAsync(e.GenerationId, e.BalanceAfter, ct)).IsMoved, ct);
 
         // Enqueued after the commit: the job must find the generation queued. A crash in between
         // is covered by ResumeInterruptedGenerations.

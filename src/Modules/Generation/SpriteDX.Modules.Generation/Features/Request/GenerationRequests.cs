@@ -26,13 +26,17 @@ internal abstract record RequestOutcome
 /// <summary>What a person asks for: the prompt and the options beside it, as the API and the page send them.</summary>
 /// <param name="Palette">The palette's name (default, pico8, nes, gameboy); null for the default.</param>
 /// <param name="Size">16, 32 or 64; null lets the prompt decide.</param>
-internal sealed record SpriteOrder(string? Prompt, string? Palette = null, int? Size = null);
+/// <param name="ApiKey">The API key that sent the order, when a script did.</param>
+internal sealed record SpriteOrder(string? Prompt, string? Palette = null, int? Size = null, ApiKeyCaller? ApiKey = null);
+
+/// <summary>Which of the account's API keys made a request (its id and name), carried on to Credits with the spend.</summary>
+internal sealed record ApiKeyCaller(Guid Id, string Name);
 
 /// <summary>
 /// Turns a prompt into a generation. A prompt whose subject is not recognised is refused before
 /// anything is stored, so a guess is never charged. The generation and its GenerationRequested
-/// notification are saved together; the commit publishes it at once, so by the time SaveChanges
-/// returns Credits has normally reserved the cost (or refused) and the answer can say which.
+/// notification are saved together and published at once, so the answer can already say whether
+/// Credits reserved the cost (202) or refused it (402).
 /// </summary>
 internal sealed class GenerationRequests(GenerationDbContext db, IOptions<GenerationOptions> options, TimeProvider clock)
 {
@@ -69,10 +73,10 @@ internal sealed class GenerationRequests(GenerationDbContext db, IOptions<Genera
             RequestedAt = now,
         };
         db.Generations.Add(generation);
-        db.Publish(new GenerationRequested(Guid.NewGuid(), now, generation.Id, accountId, generation.Cost));
+        db.Outbox.Add(new GenerationRequested(Guid.NewGuid(), now, generation.Id, accountId, generation.Cost, order.ApiKey?.Id, order.ApiKey?.Name));
         try
         {
-            await db.SaveChangesAsync(ct);
+            await db.SaveAndPublishAsync(ct);
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
@@ -81,7 +85,10 @@ internal sealed class GenerationRequests(GenerationDbContext db, IOptions<Genera
             return Outcome((await FindByKeyAsync(accountId, idempotencyKey, ct))!);
         }
 
-        // Credits answered while we saved; read what it said.
+        // SaveAndPublishAsync delivered GenerationRequested in-process before returning: Credits has reserved
+        // the cost or refused it, and its answer (CreditsReserved or CreditReservationRejected) has come back
+        // to this module's handlers, which moved the row to Queued or Rejected. Our tracked copy still says
+        // Pending, so read the row again. Only a failed delivery leaves it Pending (202; the sweep retries).
         await db.Entry(generation).ReloadAsync(ct);
         return Outcome(generation);
     }

@@ -1,3 +1,7 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using SpriteDX.BuildingBlocks.Modules;
+
 namespace SpriteDX.Modules.Generation.Rendering.OpenAi;
 
 /// <summary>The `Generation:OpenAi` configuration section, read when `Generation:Generator` is `OpenAiImages`.</summary>
@@ -15,4 +19,17 @@ internal sealed class OpenAiImagesOptions
 
     /// <summary>How long one answer may take; the render job's own time limit still applies on top.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The image model needs its key and a web address; checked before start-up, not at the first sprite.</summary>
+    public static IEnumerable<string?> Problems(IConfiguration configuration)
+    {
+        if (!"OpenAiImages".Equals(configuration["Generation:Generator"], StringComparison.OrdinalIgnoreCase))
+            yield break;
+        if (string.IsNullOrWhiteSpace(configuration["Generation:OpenAi:ApiKey"]))
+            yield return "Generation:OpenAi:ApiKey is required when Generation:Generator is 'OpenAiImages'.";
+        yield return ConfigurationChecks.HttpUrl(configuration, "Generation:OpenAi:BaseUrl");
+        var timeout = configuration["Generation:OpenAi:Timeout"];
+        if (!string.IsNullOrEmpty(timeout) && !(TimeSpan.TryParse(timeout, CultureInfo.InvariantCulture, out var span) && span > TimeSpan.Zero))
+            yield return $"Generation:OpenAi:Timeout must be a positive time span such as 00:01:00 (got '{timeout}').";
+    }
 }

@@ -4,6 +4,7 @@ using SpriteDX.BuildingBlocks.Outbox;
 using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
+using SpriteDX.Modules.Payments.Features.Metrics;
 using SpriteDX.Modules.Payments.Stripe;
 using Stripe;
 using Stripe.Checkout;
@@ -22,7 +23,7 @@ internal sealed record Fulfilment(PurchaseStatus Status, string? Rejection = nul
 /// with the purchase's own mode keys, checks it belongs to this purchase, and moves the purchase to what
 /// Stripe says. Paid is claimed by one conditional UPDATE, so exactly one caller publishes PurchaseCompleted.
 /// </summary>
-internal sealed class PurchaseFulfilment(PaymentsDbContext db, StripeClients stripe, TimeProvider clock, ILogger<PurchaseFulfilment> logger)
+internal sealed class PurchaseFulfilment(PaymentsDbContext db, StripeClients stripe, PaymentsMetrics metrics, TimeProvider clock, ILogger<PurchaseFulfilment> logger)
 {
     public async Task<Fulfilment> FulfilAsync(Purchase purchase, CancellationToken ct)
     {
@@ -40,9 +41,9 @@ internal sealed class PurchaseFulfilment(PaymentsDbContext db, StripeClients str
         return session switch
         {
             { PaymentStatus: "paid" } => await ClaimPaidAsync(purchase, session, ct),
-            { Status: "complete", PaymentIntent.Status: "processing" } => await MoveAsync(purchase, PurchaseStatus.Processing, ct),
-            { Status: "complete" } => await MoveAsync(purchase, PurchaseStatus.Failed, ct), // the delayed payment failed
-            { Status: "expired" } => await MoveAsync(purchase, PurchaseStatus.Expired, ct),
+            { Status: "complete", PaymentIntent.Status: "processing" } => await MoveAsync(purchase, PurchaseTransition.AwaitBank, ct),
+            { Status: "complete" } => await MoveAsync(purchase, PurchaseTransition.Fail, ct), // the delayed payment failed
+            { Status: "expired" } => await MoveAsync(purchase, PurchaseTransition.Expire, ct),
             _ => new Fulfilment(purchase.Status), // still open: the customer has not paid yet
         };
     }
@@ -65,46 +66,39 @@ internal sealed class PurchaseFulfilment(PaymentsDbContext db, StripeClients str
         var now = clock.GetUtcNow();
         var charge = session.PaymentIntent?.LatestCharge;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var claimed = await db.Purchases
-            .Where(p => p.Id == purchase.Id && (p.Status == PurchaseStatus.Pending || p.Status == PurchaseStatus.Processing))
+        var claimed = await Settling(purchase, PurchaseTransition.Pay)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.Status, PurchaseStatus.Paid)
+                .SetProperty(p => p.Status, Purchase.Transitions[PurchaseTransition.Pay].To!.Value)
                 .SetProperty(p => p.PaidAt, now)
                 .SetProperty(p => p.PaymentIntentId, session.PaymentIntentId)
                 .SetProperty(p => p.ChargeId, charge == null ? null : charge.Id)
-                .SetProperty(p => p.PaymentMethod, Describe(charge))
+                .SetProperty(p => p.PaymentMethod, PaymentMethodDescription.Of(charge))
                 .SetProperty(p => p.StripeReceiptUrl, charge == null ? null : charge.ReceiptUrl)
                 .SetProperty(p => p.Version, p => p.Version + 1), ct);
         if (claimed == 1)
         {
-            db.Publish(new PurchaseCompleted(Guid.NewGuid(), now, purchase.Id, purchase.AccountId, purchase.PackId, purchase.PackName,
+            db.Outbox.Add(new PurchaseCompleted(Guid.NewGuid(), now, purchase.Id, purchase.AccountId, purchase.PackId, purchase.PackName,
                 purchase.Credits, purchase.AmountMinor, purchase.Currency, purchase.Mode.IsLivemode()));
-            await db.SaveChangesAsync(ct);
         }
 
-        await transaction.CommitAsync(ct);
+        await db.CommitAndPublishAsync(transaction, ct);
+        if (claimed == 1)
+            metrics.PurchaseReached(PurchaseStatus.Paid, purchase.Mode);
         return new Fulfilment(await CurrentStatusAsync(purchase.Id, ct));
     }
 
-    private async Task<Fulfilment> MoveAsync(Purchase purchase, PurchaseStatus status, CancellationToken ct)
+    private async Task<Fulfilment> MoveAsync(Purchase purchase, PurchaseTransition transition, CancellationToken ct)
     {
-        await db.Purchases
-            .Where(p => p.Id == purchase.Id && (p.Status == PurchaseStatus.Pending || p.Status == PurchaseStatus.Processing))
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status).SetProperty(p => p.Version, p => p.Version + 1), ct);
+        var to = Purchase.Transitions[transition].To!.Value;
+        if (await Settling(purchase, transition).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, to).SetProperty(p => p.Version, p => p.Version + 1), ct) == 1)
+            metrics.PurchaseReached(to, purchase.Mode);
         return new Fulfilment(await CurrentStatusAsync(purchase.Id, ct));
     }
+
+    /// <summary>The purchase's row, if it may still make <paramref name="transition"/>: the guard of the UPDATE that makes it.</summary>
+    private IQueryable<Purchase> Settling(Purchase purchase, PurchaseTransition transition) =>
+        db.Purchases.Where(p => p.Id == purchase.Id).Where(Purchase.Transitions.Guard<Purchase>(p => p.Status, transition));
 
     private Task<PurchaseStatus> CurrentStatusAsync(Guid purchaseId, CancellationToken ct) =>
         db.Purchases.Where(p => p.Id == purchaseId).Select(p => p.Status).SingleAsync(ct);
-
-    private static string? Describe(Charge? charge) => charge?.PaymentMethodDetails switch
-    {
-        { Card: { } card } => $"{Capitalize(card.Brand)} •••• {card.Last4}",
-        { UsBankAccount: { } bank } => $"{bank.BankName ?? "Bank account"} •••• {bank.Last4}",
-        { Type: { } type } => type,
-        _ => null,
-    };
-
-    private static string Capitalize(string? text) =>
-        string.IsNullOrEmpty(text) ? "Card" : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Modules;
 using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.Modules.Payments.Data;
-using SpriteDX.Modules.Payments.Features.Webhooks;
+using SpriteDX.Modules.Payments.Features.Webhooks.Reconcile;
 
 namespace SpriteDX.Modules.Payments.Features.Integrity;
 

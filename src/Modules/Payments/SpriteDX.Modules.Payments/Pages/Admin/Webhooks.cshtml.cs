@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Payments.Domain;
-using SpriteDX.Modules.Payments.Features.Webhooks;
+using SpriteDX.Modules.Payments.Features.Webhooks.Admin;
 using SpriteDX.Modules.Payments.Pages.Shared;
 
 namespace SpriteDX.Modules.Payments.Pages.Admin;

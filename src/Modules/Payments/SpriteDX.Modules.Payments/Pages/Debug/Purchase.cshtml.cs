@@ -2,62 +2,43 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Checkout;
 using SpriteDX.Modules.Payments.Features.Debug;
 using SpriteDX.Modules.Payments.Features.Fulfilment;
-using SpriteDX.Modules.Payments.Features.Webhooks;
 using SpriteDX.Modules.Payments.Pages.Shared;
 using Stripe;
 
 namespace SpriteDX.Modules.Payments.Pages.Debug;
 
-/// <summary>A purchase with the e-mail of the account that made it, for the debug page's list.</summary>
-internal sealed record DebugPurchase(Purchase Purchase, string? Email);
-
 /// <summary>
 /// The purchase debug page: how each billing mode reaches Stripe, and buttons that drive the production
-/// code paths (checkout, the signed webhook endpoint, fulfilment, the emulator's switches) on demand.
+/// code paths (checkout, the signed webhook endpoint, fulfilment, the emulator's switches) on demand. What
+/// it shows comes from <see cref="PurchaseDebugOverview"/>; each action takes only the service it drives.
 /// </summary>
-[Authorize(Policy = PurchaseDebugAccess.Policy)]
-internal sealed class PurchaseModel(
-    PaymentsDbContext db, CreditPackCatalog catalog, CheckoutStarter checkout, PurchaseFulfilment fulfilment, WebhookEventLog log,
-    SampleWebhooks samples, EmulatorControl emulator, StripeSetup setup, BillingAvailability availability, IOptionsMonitor<BillingOptions> billing)
-    : PageModel
+[Authorize(Policy = AdminOrDevelopmentPolicy.Name)]
+internal sealed class PurchaseModel(PurchaseDebugOverview overview, CreditPackCatalog catalog) : PageModel
 {
-    public const int RecentCount = 20;
-
     public IReadOnlyList<CreditPack> Packs => catalog.All;
 
     public IReadOnlyList<string> SampleTypes => SampleWebhooks.Types;
 
-    public IReadOnlyList<ModeSetup> Modes { get; private set; } = [];
-
-    public EmulatorStatus? Emulator { get; private set; }
-
-    public BillingMode AccountMode { get; private set; }
-
-    public bool BillingEnabled => billing.CurrentValue.Enabled;
-
-    public bool CanBuy => availability.IsAvailableTo(User);
+    public PurchaseDebugView View { get; private set; } = null!;
 
     /// <summary>Only an admin picks the mode of a test purchase; anyone else (in Development) buys in their own.</summary>
     public bool CanChooseMode => User.IsAdmin();
 
-    public WebhookEventTable Events { get; private set; } = null!;
-
-    public IReadOnlyList<DebugPurchase> Purchases { get; private set; } = [];
+    public WebhookEventTable Events => new(View.Events, CanReplay: false);
 
     /// <summary>What went wrong with the last action, shown above everything.</summary>
     public string? Problem { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostStartPurchaseAsync(string? packId, string? mode, Guid checkoutKey, CancellationToken ct)
+    public async Task<IActionResult> OnPostStartPurchaseAsync(
+        string? packId, string? mode, Guid checkoutKey, [FromServices] CheckoutStarter checkout, CancellationToken ct)
     {
         if (catalog.Find(packId) is null)
             return await ProblemAsync(StatusCodes.Status400BadRequest, $"There is no credit pack '{packId}'. Pick one of: {string.Join(", ", catalog.All.Select(p => p.Id))}.", ct);
@@ -85,7 +66,8 @@ internal sealed class PurchaseModel(
         }
     }
 
-    public async Task<IActionResult> OnPostSendEventAsync(string? mode, string? type, string? objectId, CancellationToken ct)
+    public async Task<IActionResult> OnPostSendEventAsync(
+        string? mode, string? type, string? objectId, [FromServices] SampleWebhooks samples, CancellationToken ct)
     {
         if (ParseMode(mode) is not { } chosen)
             return await ProblemAsync(StatusCodes.Status400BadRequest, $"'{mode}' is not a billing mode: choose live or test.", ct);
@@ -113,7 +95,8 @@ internal sealed class PurchaseModel(
         }
     }
 
-    public async Task<IActionResult> OnPostForceReconcileAsync(string? sessionId, CancellationToken ct)
+    public async Task<IActionResult> OnPostForceReconcileAsync(
+        string? sessionId, [FromServices] PaymentsDbContext db, [FromServices] PurchaseFulfilment fulfilment, CancellationToken ct)
     {
         sessionId = sessionId?.Trim();
         var purchase = await db.ByCheckoutSessionIdAsync(sessionId, ct);
@@ -134,16 +117,18 @@ internal sealed class PurchaseModel(
         }
     }
 
-    public Task<IActionResult> OnPostResendEventAsync(string? eventId, CancellationToken ct) =>
+    public Task<IActionResult> OnPostResendEventAsync(string? eventId, [FromServices] EmulatorControl emulator, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(eventId)
             ? ProblemAsync(StatusCodes.Status400BadRequest, "Give the evt_… id of an event the emulator sent.", ct)
-            : OnEmulatorAsync(() => emulator.ResendAsync(eventId.Trim(), ct), ct);
+            : OnEmulatorAsync(emulator, () => emulator.ResendAsync(eventId.Trim(), ct), ct);
 
-    public Task<IActionResult> OnPostPauseDeliveriesAsync(CancellationToken ct) => OnEmulatorAsync(() => emulator.PauseAsync(ct), ct);
+    public Task<IActionResult> OnPostPauseDeliveriesAsync([FromServices] EmulatorControl emulator, CancellationToken ct) =>
+        OnEmulatorAsync(emulator, () => emulator.PauseAsync(ct), ct);
 
-    public Task<IActionResult> OnPostResumeDeliveriesAsync(CancellationToken ct) => OnEmulatorAsync(() => emulator.ResumeAsync(ct), ct);
+    public Task<IActionResult> OnPostResumeDeliveriesAsync([FromServices] EmulatorControl emulator, CancellationToken ct) =>
+        OnEmulatorAsync(emulator, () => emulator.ResumeAsync(ct), ct);
 
-    private async Task<IActionResult> OnEmulatorAsync(Func<Task<EmulatorAnswer>> action, CancellationToken ct)
+    private async Task<IActionResult> OnEmulatorAsync(EmulatorControl emulator, Func<Task<EmulatorAnswer>> action, CancellationToken ct)
     {
         if (await emulator.StatusAsync(ct) is null)
             return await ProblemAsync(StatusCodes.Status409Conflict, "That works only on the Stripe emulator, and this server talks to Stripe.", ct);
@@ -165,19 +150,7 @@ internal sealed class PurchaseModel(
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
-    {
-        Emulator = await emulator.StatusAsync(ct);
-        Modes = setup.Describe(Emulator);
-        var accountId = User.AccountId();
-        AccountMode = await db.BillingAccounts.AsNoTracking().Where(a => a.AccountId == accountId).Select(a => (BillingMode?)a.Mode)
-            .SingleOrDefaultAsync(ct) ?? BillingMode.Live;
-        Events = new WebhookEventTable((await log.PageAsync(new WebhookEventFilter(), olderThan: null, RecentCount, ct)).Rows, CanReplay: false);
-        var purchases = await db.Purchases.AsNoTracking().OrderByDescending(p => p.CreatedAt).Take(RecentCount).ToListAsync(ct);
-        var accountIds = purchases.Select(p => p.AccountId).Distinct().ToList();
-        var emails = await db.BillingAccounts.AsNoTracking().Where(a => accountIds.Contains(a.AccountId)).ToDictionaryAsync(a => a.AccountId, a => a.Email, ct);
-        Purchases = purchases.Select(p => new DebugPurchase(p, emails.GetValueOrDefault(p.AccountId))).ToList();
-    }
+    private async Task LoadAsync(CancellationToken ct) => View = await overview.LoadAsync(User, ct);
 
     private static BillingMode? ParseMode(string? mode) => mode switch
     {

@@ -1,4 +1,4 @@
-using SpriteDX.Modules.Payments.Features.Webhooks;
+using SpriteDX.Modules.Payments.Features.Webhooks.Admin;
 
 namespace SpriteDX.Modules.Payments.Pages.Shared;
 

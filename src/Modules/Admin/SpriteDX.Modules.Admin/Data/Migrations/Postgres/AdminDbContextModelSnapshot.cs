@@ -293,6 +293,9 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
+                    b.Property<bool?>("DisputeWon")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsDisputed")
                         .HasColumnType("boolean");
 

@@ -283,6 +283,9 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Sqlite
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("DisputeWon")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsDisputed")
                         .HasColumnType("INTEGER");
 

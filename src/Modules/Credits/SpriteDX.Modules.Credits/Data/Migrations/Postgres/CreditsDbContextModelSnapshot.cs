@@ -101,11 +101,22 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Postgres
                     b.Property<long>("Owed")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("TestBalance")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("TestMode")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("TestModeChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("AccountId");
 
                     b.ToTable("credit_accounts", "credits", t =>
                         {
                             t.HasCheckConstraint("CK_credit_accounts_balance_not_negative", "\"Balance\" >= 0");
+
+                            t.HasCheckConstraint("CK_credit_accounts_test_balance_within_balance", "\"TestBalance\" >= 0 AND \"TestBalance\" <= \"Balance\"");
                         });
                 });
 
@@ -153,6 +164,12 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OwedChange")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -163,6 +180,9 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long>("TestAmount")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId", "Id")
@@ -172,6 +192,39 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ledger_entries", "credits");
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.RefundHold", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Credits")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TestCredits")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PurchaseId", "Attempt");
+
+                    b.HasIndex("AccountId", "Status");
+
+                    b.ToTable("refund_holds", "credits");
                 });
 
             modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.Reservation", b =>
@@ -195,11 +248,41 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<int>("TestAmount")
+                        .HasColumnType("integer");
+
                     b.HasKey("GenerationId");
 
                     b.HasIndex("Status", "ReservedAt");
 
                     b.ToTable("reservations", "credits");
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Credits.Features.SpendByKey.ApiKeySpend", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApiKeyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApiKeyName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("AccountId", "ApiKeyId");
+
+                    b.ToTable("api_key_spends", "credits");
                 });
 #pragma warning restore 612, 618
         }

@@ -95,11 +95,22 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Sqlite
                     b.Property<long>("Owed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("TestBalance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TestMode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TestModeChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("AccountId");
 
                     b.ToTable("credit_accounts", null, t =>
                         {
                             t.HasCheckConstraint("CK_credit_accounts_balance_not_negative", "\"Balance\" >= 0");
+
+                            t.HasCheckConstraint("CK_credit_accounts_test_balance_within_balance", "\"TestBalance\" >= 0 AND \"TestBalance\" <= \"Balance\"");
                         });
                 });
 
@@ -145,6 +156,12 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OwedChange")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -155,6 +172,9 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("TestAmount")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId", "Id")
@@ -164,6 +184,39 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ledger_entries", (string)null);
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.RefundHold", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Credits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TestCredits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PurchaseId", "Attempt");
+
+                    b.HasIndex("AccountId", "Status");
+
+                    b.ToTable("refund_holds", (string)null);
                 });
 
             modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.Reservation", b =>
@@ -187,11 +240,41 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TestAmount")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("GenerationId");
 
                     b.HasIndex("Status", "ReservedAt");
 
                     b.ToTable("reservations", (string)null);
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Credits.Features.SpendByKey.ApiKeySpend", b =>
+                {
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApiKeyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApiKeyName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("AccountId", "ApiKeyId");
+
+                    b.ToTable("api_key_spends", (string)null);
                 });
 #pragma warning restore 612, 618
         }

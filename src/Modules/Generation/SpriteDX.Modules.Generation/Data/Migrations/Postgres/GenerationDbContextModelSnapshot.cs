@@ -172,6 +172,29 @@ namespace SpriteDX.Modules.Generation.Data.Migrations.Postgres
 
                     b.ToTable("generations", "generation");
                 });
+
+            modelBuilder.Entity("SpriteDX.Modules.Generation.Domain.SpriteImage", b =>
+                {
+                    b.Property<Guid>("GenerationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("GenerationId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("sprite_images", "generation");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -166,6 +166,29 @@ namespace SpriteDX.Modules.Generation.Data.Migrations.Sqlite
 
                     b.ToTable("generations", (string)null);
                 });
+
+            modelBuilder.Entity("SpriteDX.Modules.Generation.Domain.SpriteImage", b =>
+                {
+                    b.Property<Guid>("GenerationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GenerationId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("sprite_images", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -8,7 +8,6 @@ internal static class Headgears
 {
     private static readonly Ramp Plume = Ramp.From(new Hsv(0, 0.75, 0.82));
     private static readonly Ramp Fur = SpriteSketch.Cream;
-    private static readonly Ramp Lacquer = Ramp.From(new Hsv(250, 0.3, 0.22));
     private static readonly Ramp Feather = Ramp.From(new Hsv(8, 0.72, 0.86));
     private static readonly Ramp Lamp = Ramp.From(new Hsv(52, 0.55, 1));
 

@@ -40,6 +40,55 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.ToTable("inbox_messages", "payments");
                 });
 
+            modelBuilder.Entity("SpriteDX.BuildingBlocks.Mail.QueuedEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "FailedAt", "NextAttemptAt");
+
+                    b.ToTable("mail_queue", "payments");
+                });
+
             modelBuilder.Entity("SpriteDX.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -92,15 +141,27 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Balance")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("BalanceAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("EmailRecordedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Mode")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ModeChangedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("TestBalance")
+                        .HasColumnType("bigint");
 
                     b.HasKey("AccountId");
 
@@ -220,14 +281,54 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("PurchaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("StripeId");
 
                     b.HasIndex("PurchaseId");
 
                     b.ToTable("purchase_adjustments", "payments");
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.RefundRequest", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PurchaseId");
+
+                    b.ToTable("refund_requests", "payments");
                 });
 
             modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.WebhookEvent", b =>
@@ -296,6 +397,15 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.HasOne("SpriteDX.Modules.Payments.Domain.Purchase", null)
                         .WithMany()
                         .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.RefundRequest", b =>
+                {
+                    b.HasOne("SpriteDX.Modules.Payments.Domain.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("SpriteDX.Modules.Payments.Domain.RefundRequest", "PurchaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -34,6 +34,55 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.ToTable("inbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("SpriteDX.BuildingBlocks.Mail.QueuedEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "FailedAt", "NextAttemptAt");
+
+                    b.ToTable("mail_queue", (string)null);
+                });
+
             modelBuilder.Entity("SpriteDX.BuildingBlocks.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -86,14 +135,26 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Balance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BalanceAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailRecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Mode")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ModeChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TestBalance")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("AccountId");
@@ -214,14 +275,54 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PurchaseId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("StripeId");
 
                     b.HasIndex("PurchaseId");
 
                     b.ToTable("purchase_adjustments", (string)null);
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.RefundRequest", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PurchaseId");
+
+                    b.ToTable("refund_requests", (string)null);
                 });
 
             modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.WebhookEvent", b =>
@@ -290,6 +391,15 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.HasOne("SpriteDX.Modules.Payments.Domain.Purchase", null)
                         .WithMany()
                         .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.RefundRequest", b =>
+                {
+                    b.HasOne("SpriteDX.Modules.Payments.Domain.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("SpriteDX.Modules.Payments.Domain.RefundRequest", "PurchaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

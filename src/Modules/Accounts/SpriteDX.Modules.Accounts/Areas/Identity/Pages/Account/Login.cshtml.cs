@@ -4,15 +4,20 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Accounts.Domain;
+using SpriteDX.Modules.Accounts.Features.Registration;
 using SpriteDX.Modules.Accounts.Features.SignIn;
+using SpriteDX.Modules.Accounts.Features.TwoFactor;
 
 namespace SpriteDX.Modules.Accounts.Areas.Identity.Pages.Account;
 
 /// <summary>Password sign-in; repeated failures lock the account for a while.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountsModule.SignInRateLimit)]
-internal sealed class LoginModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, AccountSeenRecorder seen) : PageModel
+internal sealed class LoginModel(
+    UserManager<AccountUser> users, SignInManager<AccountUser> signIn, AccountSeenRecorder seen, UnknownAccountPasswordCheck unknownAccount,
+    AdminTwoFactorRule adminTwoFactor) : PageModel
 {
     private const string WrongCredentials = "That email and password do not match an account.";
 
@@ -35,7 +40,11 @@ internal sealed class LoginModel(UserManager<AccountUser> users, SignInManager<A
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is null)
+        {
+            unknownAccount.Run(Input.Password);
             return Fail(WrongCredentials);
+        }
+
         if (user.IsSuspended)
             return Fail("This account is suspended. Contact support if you think this is a mistake.");
 
@@ -43,8 +52,12 @@ internal sealed class LoginModel(UserManager<AccountUser> users, SignInManager<A
         if (result.Succeeded)
         {
             await seen.RecordAsync(user.Id, signingIn: true, HttpContext.RequestAborted);
-            return LocalRedirect(ReturnUrl);
+            return LocalRedirect(TwoFactorSetupGuide.AfterSignIn(user, ReturnUrl, adminTwoFactor));
         }
+
+        // Two-factor sign-in: the password was right; the code is asked on the next page.
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("./LoginWith2fa", new { returnUrl = ReturnUrl, rememberMe = Input.RememberMe });
 
         if (result.IsLockedOut)
             return Fail($"Too many failed attempts. This account is locked; try again in {AccountsModule.LockoutDuration.TotalMinutes:0} minutes.");
@@ -62,7 +75,7 @@ internal sealed class LoginModel(UserManager<AccountUser> users, SignInManager<A
     public sealed class LoginInput
     {
         [Required(ErrorMessage = "Enter your email address.")]
-        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [SingleEmailAddress]
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Enter your password.")]

@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Accounts.Domain;
+using SpriteDX.Modules.Accounts.Features.Deletion;
+using SpriteDX.Modules.Accounts.Features.Registration;
+using SpriteDX.Modules.Accounts.Features.TwoFactor;
 
 namespace SpriteDX.Modules.Accounts.Areas.Identity.Pages.Account;
 
@@ -23,15 +25,19 @@ internal sealed class RegisterModel : PageModel
     private readonly SignInManager<AccountUser> _signIn;
     private readonly AccountsOptions _options;
     private readonly TimeProvider _clock;
+    private readonly AdminTwoFactorRule _adminTwoFactor;
+    private readonly AddressFingerprints _deletedAddresses;
 
     public RegisterModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, IOptions<AccountsOptions> options,
-        TimeProvider clock, IConfiguration configuration)
+        TimeProvider clock, SignUpOffer offer, AdminTwoFactorRule adminTwoFactor, AddressFingerprints deletedAddresses)
     {
         _users = users;
         _signIn = signIn;
         _options = options.Value;
         _clock = clock;
-        SignupBonus = configuration.GetValue("Credits:SignupBonus", 100);
+        _adminTwoFactor = adminTwoFactor;
+        _deletedAddresses = deletedAddresses;
+        SignupBonus = offer.BonusCredits;
     }
 
     [BindProperty]
@@ -58,7 +64,7 @@ internal sealed class RegisterModel : PageModel
         IdentityResult created;
         try
         {
-            created = await _users.CreateAsync(user, Input.Password);
+            created = await _users.CreateAsync(user, Input.Password); // AccountUserStore saves and publishes AccountRegistered
         }
         catch (DbUpdateException)
         {
@@ -75,8 +81,10 @@ internal sealed class RegisterModel : PageModel
         }
 
         await _signIn.SignInAsync(user, isPersistent: false);
-        TempData.Toast("Welcome to SpriteDX! Your account is ready.");
-        return LocalRedirect(ReturnUrl);
+        TempData.Toast(await _deletedAddresses.WasDeletedAsync(email, HttpContext.RequestAborted)
+            ? "Welcome back to SpriteDX! Your new account is ready; the free sign-up credits are once per address."
+            : "Welcome to SpriteDX! Your account is ready.");
+        return LocalRedirect(TwoFactorSetupGuide.AfterSignIn(user, ReturnUrl, _adminTwoFactor)); // the bootstrap admin sets up two-factor sign-in first
     }
 
     private static (string Field, string Text) Describe(IdentityError error) => error.Code switch
@@ -92,7 +100,7 @@ internal sealed class RegisterModel : PageModel
     public sealed class RegisterInput
     {
         [Required(ErrorMessage = "Enter your email address.")]
-        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [SingleEmailAddress]
         [StringLength(254, ErrorMessage = "That email address is too long.")]
         public string Email { get; set; } = "";
 

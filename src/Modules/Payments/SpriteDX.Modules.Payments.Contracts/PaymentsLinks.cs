@@ -1,0 +1,13 @@
+namespace SpriteDX.Modules.Payments.Contracts;
+
+/// <summary>Payments' pages and endpoints that other modules and the Host point at; the routes are Payments' to change.</summary>
+public static class PaymentsLinks
+{
+    public const string BuyCredits = "/billing/buy";
+
+    /// <summary>The receipt of a purchase, by the id <see cref="PurchaseCompleted"/> carries.</summary>
+    public static string Receipt(Guid purchaseId) => $"/billing/receipts/{purchaseId}";
+
+    /// <summary>Where Stripe (or the emulator the Host runs in-process) posts events.</summary>
+    public const string StripeWebhook = "/stripe/webhook";
+}

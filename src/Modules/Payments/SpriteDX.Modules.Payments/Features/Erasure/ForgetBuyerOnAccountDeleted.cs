@@ -1,0 +1,24 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using SpriteDX.BuildingBlocks.Inbox;
+using SpriteDX.Modules.Accounts.Contracts;
+using SpriteDX.Modules.Payments.Data;
+
+namespace SpriteDX.Modules.Payments.Features.Erasure;
+
+/// <summary>
+/// Purchases, amounts and Stripe ids stay: they are the books, and a refund or dispute may still arrive for them. The
+/// address, the card's brand and last digits and Stripe's receipt link (which shows the address) go.
+/// </summary>
+internal sealed class ForgetBuyerOnAccountDeleted(PaymentsDbContext db) : INotificationHandler<AccountDeleted>
+{
+    public Task Handle(AccountDeleted e, CancellationToken ct) =>
+        db.HandleOnceAsync(e.MessageId, nameof(ForgetBuyerOnAccountDeleted), async () =>
+        {
+            await db.BillingAccounts.Where(a => a.AccountId == e.AccountId)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Email, (string?)null), ct);
+            await db.Purchases.Where(p => p.AccountId == e.AccountId).ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.PaymentMethod, (string?)null)
+                .SetProperty(p => p.StripeReceiptUrl, (string?)null), ct);
+        }, ct);
+}
