@@ -151,16 +151,21 @@ public sealed partial class HostileInputTests
         var before = await MoneySnapshot.TakeAsync(_app);
         var token = form["__RequestVerificationToken"];
 
-        var page = await buyer.Browser.PostAsync("/billing/buy", form);
+        // Kestrel closes a connection whose body it refused unread; "Connection: close" keeps the client from
+        // reusing it for the next request (which then failed now and then with a reset socket).
+        using var formPost = new HttpRequestMessage(HttpMethod.Post, "/billing/buy") { Content = new FormUrlEncodedContent(form) };
+        formPost.Headers.ConnectionClose = true;
+        using var page = await buyer.Browser.Client.SendAsync(formPost);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/generations")
         {
             Content = new StringContent("{\"prompt\": \"" + new string('x', 2 * 1024 * 1024) + "\"}", Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("RequestVerificationToken", token);
+        request.Headers.ConnectionClose = true;
         using var api = await buyer.Browser.Client.SendAsync(request);
 
-        page.Status.Should().Be(HttpStatusCode.RequestEntityTooLarge);
-        page.Html.Should().Contain("larger than SpriteDX accepts");
+        page.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await page.Content.ReadAsStringAsync()).Should().Contain("larger than SpriteDX accepts");
         api.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         (await buyer.PurchasesAsync()).Should().BeEmpty();
         await SecurityChecks.AssertNothingMovedAndHealthyAsync(_app, before);
