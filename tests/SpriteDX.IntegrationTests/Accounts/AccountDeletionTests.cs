@@ -150,6 +150,34 @@ public sealed class AccountDeletionTests
     }
 
     [Test]
+    public async Task An_address_change_still_on_its_way_when_the_account_is_deleted_does_not_bring_the_address_back()
+    {
+        await using var app = SpriteDxApp.Start();
+        using var person = app.NewBrowser();
+        var email = Emails.Unique();
+        await person.SignUpAsync(email);
+        var accountId = await app.AccountIdAsync(email);
+        var changedBeforeDeletion = DateTimeOffset.UtcNow;
+        await DeleteAsync(person, TestBrowser.Password);
+        await Polling.UntilAsync(() => app.WithScopeAsync(async services =>
+            await services.GetRequiredService<PaymentsDbContext>().BillingAccounts.AnyAsync(a => a.AccountId == accountId && a.Email == null)
+            && await services.GetRequiredService<AdminDbContext>().Accounts.AnyAsync(a => a.AccountId == accountId && !a.Email.Contains('@'))),
+            because: "Payments and Admin to have reacted to AccountDeleted");
+
+        // Delivered late (a retry after a handler failed, say): it was announced before the deletion.
+        await app.PublishAsync(new AccountEmailChanged(Guid.NewGuid(), changedBeforeDeletion, accountId, email, "new-" + email));
+
+        await app.WithScopeAsync(async services =>
+        {
+            (await services.GetRequiredService<PaymentsDbContext>().BillingAccounts.AsNoTracking().SingleAsync(a => a.AccountId == accountId))
+                .Email.Should().BeNull();
+            (await services.GetRequiredService<AdminDbContext>().Accounts.AsNoTracking().SingleAsync(a => a.AccountId == accountId))
+                .Email.Should().StartWith("deleted account");
+            return true;
+        });
+    }
+
+    [Test]
     public async Task The_last_admin_cannot_delete_their_account()
     {
         await using var app = SpriteDxApp.Start();

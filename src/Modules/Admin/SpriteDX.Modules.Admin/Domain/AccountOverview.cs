@@ -8,10 +8,10 @@ internal sealed class AccountOverview
 {
     public Guid AccountId { get; init; }
 
-    public string Email { get; set; } = "";
+    public string Email { get; private set; } = "";
 
     /// <summary>Lower-case email: the search and sort key (unique once registered).</summary>
-    public string EmailKey { get; set; } = "";
+    public string EmailKey { get; private set; } = "";
 
     public bool IsRegistered { get; set; }
 
@@ -38,6 +38,29 @@ internal sealed class AccountOverview
     public DateTimeOffset? LastSeenAt { get; set; }
 
     public static AccountOverview Open(Guid accountId, DateTimeOffset firstHeardOf) => new() { AccountId = accountId, CreatedAt = firstHeardOf };
+
+    /// <summary>What the list calls a deleted account instead of its address.</summary>
+    public static string ErasedName(Guid accountId) => $"deleted account {accountId.ToString("n")[..8]}";
+
+    public bool IsErased => Email == ErasedName(AccountId);
+
+    /// <summary>
+    /// Shows and finds the account by <paramref name="email"/>; once the account is erased, a notification that was
+    /// still on its way (a late AccountRegistered or AccountEmailChanged) does not bring the address back.
+    /// </summary>
+    public void RecordEmail(string email)
+    {
+        if (IsErased)
+            return;
+        Email = email;
+        EmailKey = email.Trim().ToLowerInvariant();
+    }
+
+    public void Erase()
+    {
+        Email = ErasedName(AccountId);
+        EmailKey = Email;
+    }
 
     public bool Has(AccountFlag flag) => flag switch
     {

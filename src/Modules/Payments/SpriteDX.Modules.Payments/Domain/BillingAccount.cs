@@ -35,4 +35,14 @@ internal sealed class BillingAccount
         Email = email;
         EmailRecordedAt = announcedAt;
     }
+
+    /// <summary>
+    /// The account was deleted at <paramref name="deletedAt"/>: no address, and since every announcement of one
+    /// happened before the deletion, one still on its way arrives older and changes nothing.
+    /// </summary>
+    public void ForgetEmail(DateTimeOffset deletedAt)
+    {
+        Email = null;
+        EmailRecordedAt = deletedAt;
+    }
 }

@@ -14,14 +14,11 @@ internal sealed class AnonymiseAccountOnAccountDeleted(AdminDbContext db) : INot
 {
     private static readonly string[] AdjustmentKinds = ["admin_grant", "admin_debit"];
 
-    public static string NameOf(Guid accountId) => $"deleted account {accountId.ToString("n")[..8]}";
-
     public Task Handle(AccountDeleted e, CancellationToken ct) =>
         db.HandleOnceAsync(e.MessageId, nameof(AnonymiseAccountOnAccountDeleted), async () =>
         {
             var account = await db.FindOrOpenAccountAsync(e.AccountId, e.OccurredAt, ct);
-            account.Email = NameOf(e.AccountId);
-            account.EmailKey = account.Email;
+            account.Erase();
             await db.Ledger.Where(l => l.AccountId == e.AccountId && AdjustmentKinds.Contains(l.Kind))
                 .ExecuteUpdateAsync(set => set.SetProperty(l => l.Description, "Admin adjustment"), ct);
         }, ct);

@@ -13,10 +13,7 @@ internal sealed class RecordAccountOnAccountRegistered(AdminDbContext db) : INot
         {
             var account = await db.FindOrOpenAccountAsync(e.AccountId, e.OccurredAt, ct);
             if (account.Email.Length == 0) // a later AccountEmailChanged may have arrived first
-            {
-                account.Email = e.Email;
-                account.EmailKey = e.Email.Trim().ToLowerInvariant();
-            }
+                account.RecordEmail(e.Email);
 
             account.CreatedAt = e.OccurredAt;
             account.IsAdmin = e.IsAdmin;

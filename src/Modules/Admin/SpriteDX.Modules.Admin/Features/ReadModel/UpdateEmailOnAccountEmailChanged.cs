@@ -12,7 +12,6 @@ internal sealed class UpdateEmailOnAccountEmailChanged(AdminDbContext db) : INot
         db.HandleOnceAsync(e.MessageId, nameof(UpdateEmailOnAccountEmailChanged), async () =>
         {
             var account = await db.FindOrOpenAccountAsync(e.AccountId, e.OccurredAt, ct);
-            account.Email = e.Email;
-            account.EmailKey = e.Email.Trim().ToLowerInvariant();
+            account.RecordEmail(e.Email);
         }, ct);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Inbox;
 using SpriteDX.Modules.Accounts.Contracts;
 using SpriteDX.Modules.Payments.Data;
+using SpriteDX.Modules.Payments.Features.Accounts;
 
 namespace SpriteDX.Modules.Payments.Features.Erasure;
 
@@ -15,8 +16,7 @@ internal sealed class ForgetBuyerOnAccountDeleted(PaymentsDbContext db) : INotif
     public Task Handle(AccountDeleted e, CancellationToken ct) =>
         db.HandleOnceAsync(e.MessageId, nameof(ForgetBuyerOnAccountDeleted), async () =>
         {
-            await db.BillingAccounts.Where(a => a.AccountId == e.AccountId)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Email, (string?)null), ct);
+            await BillingAccountEmail.ForgetAsync(db, e.AccountId, e.OccurredAt, ct);
             await db.Purchases.Where(p => p.AccountId == e.AccountId).ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.PaymentMethod, (string?)null)
                 .SetProperty(p => p.StripeReceiptUrl, (string?)null), ct);
