@@ -51,8 +51,8 @@ public sealed class SelfServeRefundTests
         await Polling.UntilAsync(async () => (await ReceiptAsync(buyer, purchase)).Contains("data-refund-state=\"refunded\""), because: "the receipt to say refunded");
         await buyer.PurchaseStatusEventuallyAsync("refunded");
         (await RefundCallsAsync(purchase)).Should().Equal(RefundRequest.IdempotencyKey(purchase, 1));
-        (await HeldAsync(buyer.AccountId)).Should().Be(0);
         await LedgerKindsEventuallyAsync(buyer.AccountId, "signup_bonus", "purchase", "refund_hold", "refund");
+        (await HeldAsync(buyer.AccountId)).Should().Be(0, "the hold became the claw-back");
         (await ReceiptAsync(buyer, purchase)).Should().NotContain("data-refund-button");
     }
 
@@ -77,8 +77,10 @@ public sealed class SelfServeRefundTests
         }
 
         await Polling.UntilAsync(async () => (await ReceiptAsync(buyer, purchase)).Contains("data-refund-state=\"refunded\""), because: "the refund's events to settle it");
+        // The receipt says "refunded" as soon as Payments knows; Credits turns the hold into the claw-back a moment later.
+        await Polling.UntilAsync(async () => await HeldAsync(buyer.AccountId) == 0, because: "Credits to settle the hold");
+        await LedgerKindsEventuallyAsync(buyer.AccountId, "signup_bonus", "purchase", "refund_hold", "refund");
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus, "the hold became the claw-back; nothing was taken twice");
-        (await HeldAsync(buyer.AccountId)).Should().Be(0);
     }
 
     [Test]
