@@ -123,6 +123,9 @@ public sealed class RefundAndDisputeTests
         await _stripe.ResendAnsweredAsync(closed);
         await StoredWebhookEvents.ProcessedAsync(_app, closed);
 
+        // Payments says "won" before Credits has given the credits back: wait for them, then check nothing came twice.
+        await buyer.BalanceEventuallyAsync(Buyer.SignupBonus + 500);
+        await Buyer.EventuallyAsync(async () => LedgerKinds((await buyer.Browser.GetAsync("/billing")).Html).Count, 4, "the ledger to settle");
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 500);
         LedgerKinds((await buyer.Browser.GetAsync("/billing")).Html).Should().Equal("dispute_won", "dispute", "purchase", "signup_bonus");
         var reinstated = await StoredWebhookEvents.ProcessedAsync(_app, await _stripe.EventIdAsync("charge.dispute.funds_reinstated", dispute));
@@ -136,12 +139,13 @@ public sealed class RefundAndDisputeTests
         using var buyer = await Buyer.SignUpAsync(_app);
         var (_, charge) = await PaidAsync(buyer, "pack-500");
         var dispute = await _stripe.DisputeAsync(charge);
+        await buyer.BalanceEventuallyAsync(Buyer.SignupBonus); // frozen
 
         await _stripe.CloseDisputeAsync(dispute, won: false);
 
         await buyer.PurchaseStatusEventuallyAsync("dispute_lost");
         await Buyer.EventuallyAsync(async () => LedgerKinds((await buyer.Browser.GetAsync("/billing")).Html).FirstOrDefault(), "dispute_lost", "the newest ledger line");
-        (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus);
+        (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus, "losing makes the freeze final and takes nothing more");
         (await ReceiptAsync(buyer)).Should().Contain("Dispute lost");
         using var admin = await AdminPages.SignUpAdminAsync(_app);
         await Buyer.EventuallyAsync(async () => (await admin.Browser.GetAsync($"/admin/accounts/{buyer.AccountId}")).Html.Contains("data-purchase-status=\"dispute_lost\""),
