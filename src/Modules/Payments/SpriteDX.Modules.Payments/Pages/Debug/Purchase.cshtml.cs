@@ -126,36 +126,40 @@ internal sealed class PurchaseModel(PurchaseDebugOverview overview, CreditPackCa
     /// <summary>Refunds a payment on the emulator, as Stripe's dashboard would; a cs_… id stands for the charge that paid it.</summary>
     public Task<IActionResult> OnPostRefundPaymentAsync(
         string? objectId, [FromServices] EmulatorControl emulator, [FromServices] StripeObjectLookup lookup, CancellationToken ct) =>
-        OnEmulatorAsync(emulator, async () =>
-        {
-            var id = objectId?.Trim() ?? "";
-            if (id.StartsWith("ch_", StringComparison.Ordinal) || id.StartsWith("py_", StringComparison.Ordinal))
-                return await emulator.RefundAsync(id, ct);
-            if (!id.StartsWith("cs_", StringComparison.Ordinal))
-                return new EmulatorAnswer(false, "To refund, give the cs_… id of a paid Checkout Session (the purchases below list them), or the ch_… id of its charge.");
-            var charge = await lookup.ChargeAsync(StripeObjectLookup.ModeOfSession(id), id, "A refund", ct);
-            return charge.Object is { } found ? await emulator.RefundAsync(found.Id, ct) : new EmulatorAnswer(false, charge.Refusal!);
-        }, ct);
+        OnEmulatorObjectAsync(emulator, objectId, ["ch_", "py_"],
+            "To refund, give the cs_… id of a paid Checkout Session (the purchases below list them), or the ch_… id of its charge.",
+            (mode, session) => lookup.ChargeAsync(mode, session, "A refund", ct), id => emulator.RefundAsync(id, ct), ct);
 
     /// <summary>Makes a refund fail on the emulator, as a closed card does days later; a cs_… id stands for its payment's latest refund.</summary>
     public Task<IActionResult> OnPostFailRefundAsync(
         string? objectId, [FromServices] EmulatorControl emulator, [FromServices] StripeObjectLookup lookup, CancellationToken ct) =>
-        OnEmulatorAsync(emulator, async () =>
-        {
-            var id = objectId?.Trim() ?? "";
-            if (id.StartsWith("re_", StringComparison.Ordinal))
-                return await emulator.FailRefundAsync(id, ct);
-            if (!id.StartsWith("cs_", StringComparison.Ordinal))
-                return new EmulatorAnswer(false, "To fail a refund, give its re_… id, or the cs_… id of the Checkout Session whose latest refund should fail.");
-            var refund = await lookup.RefundAsync(StripeObjectLookup.ModeOfSession(id), id, "Failing a refund", ct);
-            return refund.Object is { } found ? await emulator.FailRefundAsync(found.Id, ct) : new EmulatorAnswer(false, refund.Refusal!);
-        }, ct);
+        OnEmulatorObjectAsync(emulator, objectId, ["re_"],
+            "To fail a refund, give its re_… id, or the cs_… id of the Checkout Session whose latest refund should fail.",
+            (mode, session) => lookup.RefundAsync(mode, session, "Failing a refund", ct), id => emulator.FailRefundAsync(id, ct), ct);
 
     public Task<IActionResult> OnPostPauseDeliveriesAsync([FromServices] EmulatorControl emulator, CancellationToken ct) =>
         OnEmulatorAsync(emulator, () => emulator.PauseAsync(ct), ct);
 
     public Task<IActionResult> OnPostResumeDeliveriesAsync([FromServices] EmulatorControl emulator, CancellationToken ct) =>
         OnEmulatorAsync(emulator, () => emulator.ResumeAsync(ct), ct);
+
+    /// <summary>
+    /// An emulator action on the object an id names: one of <paramref name="direct"/> goes to the emulator as given, and a
+    /// cs_… id (its prefix says its mode) stands for the object <paramref name="ofSession"/> finds at Stripe.
+    /// </summary>
+    private Task<IActionResult> OnEmulatorObjectAsync<T>(
+        EmulatorControl emulator, string? objectId, string[] direct, string help, Func<BillingMode, string, Task<Found<T>>> ofSession,
+        Func<string, Task<EmulatorAnswer>> act, CancellationToken ct) where T : class, IHasId =>
+        OnEmulatorAsync(emulator, async () =>
+        {
+            var id = objectId?.Trim() ?? "";
+            if (direct.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal)))
+                return await act(id);
+            if (!id.StartsWith("cs_", StringComparison.Ordinal))
+                return new EmulatorAnswer(false, help);
+            var found = await ofSession(StripeObjectLookup.ModeOfSession(id), id);
+            return found.Object is { } named ? await act(named.Id) : new EmulatorAnswer(false, found.Refusal!);
+        }, ct);
 
     private async Task<IActionResult> OnEmulatorAsync(EmulatorControl emulator, Func<Task<EmulatorAnswer>> action, CancellationToken ct)
     {
