@@ -51,6 +51,18 @@ public sealed class AccessibilityTests : BrowserFixture
         await Expect(page.GetByRole(AriaRole.Menu)).ToBeVisibleAsync();
         findings.AddRange(await AuditAsync(page, "/billing/buy with the user menu open"));
 
+        await page.GotoAsync("/billing/buy");
+        await page.Locator("form[data-pack-id='pack-500']").GetByRole(AriaRole.Button).ClickAsync();
+        await BrowserSession.FillCardAsync(page, "4242 4242 4242 4242");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pay $5.00" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Payment received" })).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await page.GotoAsync("/billing");
+        await page.Locator("[data-purchases] tbody tr").First.GetByRole(AriaRole.Link, new() { Name = "Receipt" }).ClickAsync();
+        findings.AddRange(await AuditAsync(page, "a receipt"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Refund $5.00" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Refund this purchase?" })).ToBeVisibleAsync();
+        findings.AddRange(await AuditAsync(page, "a refund's confirmation"));
+
         findings.Should().BeEmpty();
     }
 

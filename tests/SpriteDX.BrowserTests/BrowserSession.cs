@@ -60,6 +60,16 @@ internal static class BrowserSession
         await Assertions.Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
     }
 
+    /// <summary>Fills the emulator's hosted checkout page with a test card, as a person types it; the caller presses Pay.</summary>
+    public static async Task FillCardAsync(IPage page, string card)
+    {
+        await page.GetByLabel("Card number").FillAsync(card);
+        await page.GetByLabel("Expiration (MM / YY)").FillAsync("12 / 34");
+        await page.GetByLabel("CVC").FillAsync("123");
+        await page.GetByLabel("Cardholder name").FillAsync("Pixel Person");
+        await page.GetByLabel("ZIP / Postal code").FillAsync("12345");
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

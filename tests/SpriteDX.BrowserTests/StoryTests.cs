@@ -79,7 +79,7 @@ public sealed class StoryTests : BrowserFixture
         await page.Locator("form[data-pack-id='pack-1200']").GetByRole(AriaRole.Button).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/stripe-emulator/"));
-        await PayAsync(page, "4242 4242 4242 4242");
+        await BrowserSession.FillCardAsync(page, "4242 4242 4242 4242");
         await BrowserSession.ScreenshotAsync(page, "08-emulator-checkout");
         await page.GetByRole(AriaRole.Button, new() { Name = "Pay $10.00" }).ClickAsync();
 
@@ -92,7 +92,7 @@ public sealed class StoryTests : BrowserFixture
 
         await page.GotoAsync("/billing/buy");
         await page.Locator("form[data-pack-id='pack-500']").GetByRole(AriaRole.Button).ClickAsync();
-        await PayAsync(page, "4000 0000 0000 0002");
+        await BrowserSession.FillCardAsync(page, "4000 0000 0000 0002");
         await page.GetByRole(AriaRole.Button, new() { Name = "Pay $5.00" }).ClickAsync();
         await Expect(page.GetByText("Your card was declined.")).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "11-card-declined");
@@ -189,13 +189,4 @@ public sealed class StoryTests : BrowserFixture
     }
 
     private static Task SignUpAsync(IPage page) => BrowserSession.SignUpAsync(page, $"buyer-{Guid.NewGuid():n}@example.com");
-
-    private static async Task PayAsync(IPage page, string card)
-    {
-        await page.GetByLabel("Card number").FillAsync(card);
-        await page.GetByLabel("Expiration (MM / YY)").FillAsync("12 / 34");
-        await page.GetByLabel("CVC").FillAsync("123");
-        await page.GetByLabel("Cardholder name").FillAsync("Pixel Person");
-        await page.GetByLabel("ZIP / Postal code").FillAsync("12345");
-    }
 }

@@ -8,7 +8,7 @@ internal static class ModuleComposition
 {
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IModule> modules)
     {
-        var razorPages = services.AddRazorPages();
+        var razorPages = services.AddRazorPages(options => options.Conventions.ConfigureFilter(new UnhandledPageMethods()));
         foreach (var module in modules)
         {
             module.AddServices(services, configuration);

@@ -71,6 +71,34 @@ public sealed partial class AccountReadModelTests
     }
 
     [Test]
+    public async Task Test_credits_are_shown_apart_from_live_ones_and_test_purchases_are_never_revenue()
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        var live = await buyer.StartCheckoutAsync("pack-500");
+        await _stripe.PaidAsync(live);
+        await buyer.BalanceEventuallyAsync(600);
+        await buyer.BecomeTestBillingAccountAsync();
+        var test = await buyer.StartCheckoutAsync("pack-1200");
+        test.Should().StartWith("cs_test_");
+        await _stripe.PaidAsync(test);
+        await buyer.BalanceEventuallyAsync(1800);
+
+        // Wholly from test credits: the one-command reservation, whose notification is completed by its SQL.
+        await _app.PublishAsync(new GenerationRequested(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), buyer.AccountId, 10));
+
+        var html = "";
+        await Polling.UntilAsync(async () => (html = (await _admin.AccountPageAsync(buyer.AccountId)).Html).Contains("data-account-balance>1,790<"),
+            because: "the admin page to learn the spend");
+        html.Should().Contain("data-account-test-balance=\"1190\"").And.Contain("data-account-live-balance=\"600\"");
+        Regex.Match(html, "data-account-revenue>([^<]*)<").Groups[1].Value.Should().Be("$5.00", "only the live purchase is revenue");
+        Regex.Replace(Regex.Match(html, "(?s)<span class=\"stat-split\" data-account-test-purchases>(.*?)</span>\\s*</div>").Groups[1].Value, "(<[^>]+>|\\s)+", " ")
+            .Trim().Should().Be("Test mode 1 purchase, $10.00: not revenue");
+        LedgerLines(html).Should().Equal(("spend", "-10", true), ("purchase", "1200", true), ("purchase", "0", false), ("signup_bonus", "0", false));
+        var row = await RowEventuallyAsync(buyer.AccountId, r => r.Contains("1 test"));
+        Regex.Match(row, "data-purchases-total>([^<]*)<").Groups[1].Value.Should().Be("$5.00");
+    }
+
+    [Test]
     public async Task Search_finds_an_account_by_email_fragment_in_any_case_or_by_exact_id()
     {
         using var buyer = await Buyer.SignUpAsync(_app);
@@ -137,6 +165,11 @@ public sealed partial class AccountReadModelTests
     }
 
     private static IReadOnlyList<Guid> AccountIds(string html) => AccountIdAttribute().Matches(html).Select(m => Guid.Parse(m.Groups[1].Value)).ToList();
+
+    /// <summary>The page's ledger lines, newest first: kind, the test credits moved, and whether the line is marked test.</summary>
+    private static IReadOnlyList<(string Kind, string TestDelta, bool Test)> LedgerLines(string html) =>
+        Regex.Matches(html, "(?s)<tr data-ledger-kind=\"([a-z_]+)\" data-ledger-test-delta=\"(-?[0-9]+)\">(.*?)</tr>")
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value.Contains("data-ledger-test>"))).ToList();
 
     private static IReadOnlyList<string> LedgerKinds(string html) => Regex.Matches(html, "data-ledger-kind=\"([a-z_]+)\"").Select(m => m.Groups[1].Value).ToList();
 

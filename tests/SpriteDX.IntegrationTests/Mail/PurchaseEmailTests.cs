@@ -104,6 +104,26 @@ public sealed class PurchaseEmailTests
     }
 
     [Test]
+    public async Task A_test_mode_refund_says_it_is_a_test_refund_and_no_real_money_moved()
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        await buyer.BecomeTestBillingAccountAsync();
+        var (charge, _) = await PaidAsync(buyer, "pack-500");
+
+        await _stripe.RefundAsync(charge);
+
+        var notice = await MailAsync(buyer, "[Test mode] Test refund of $5.00");
+        notice.Subject.Should().Be("[Test mode] Test refund of $5.00: 500 test credits taken back");
+        notice.TextBody.Should().StartWith("TEST MODE: NO REAL MONEY MOVED");
+        foreach (var body in new[] { notice.TextBody, notice.HtmlBody })
+        {
+            body.Should().Contain("Your test purchase was refunded").And.Contain("no real money moved, and nothing goes back to a card")
+                .And.Contain("500 test credits bought with it were taken back").And.Contain("Test credits taken back")
+                .And.NotContain("on its way back to your card").And.NotContain("recorded as owed");
+        }
+    }
+
+    [Test]
     public async Task A_partial_refund_and_then_its_failure_each_send_their_notice_once()
     {
         using var buyer = await Buyer.SignUpAsync(_app);

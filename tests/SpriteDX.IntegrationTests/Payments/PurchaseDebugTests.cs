@@ -99,6 +99,7 @@ public sealed class PurchaseDebugTests
         var page = await admin.Browser.GetAsync(Url);
         var pause = await AdminPages.PostAndFollowAsync(admin.Browser, Url, "PauseDeliveries", new Dictionary<string, string>());
         var resend = await AdminPages.PostAndFollowAsync(admin.Browser, Url, "ResendEvent", new Dictionary<string, string> { ["eventId"] = "evt_1" });
+        var refund = await AdminPages.PostAndFollowAsync(admin.Browser, Url, "RefundPayment", new Dictionary<string, string> { ["objectId"] = "ch_1" });
 
         var html = WebUtility.HtmlDecode(page.Html);
         html.Should().Contain("<dd data-stripe-target>Stripe</dd>").And.Contain("<code data-key-prefix>sk_live_…</code>")
@@ -108,6 +109,7 @@ public sealed class PurchaseDebugTests
         pause.Status.Should().Be(HttpStatusCode.Conflict);
         AdminPages.Problem(pause.Html).Should().Be("That works only on the Stripe emulator, and this server talks to Stripe.");
         resend.Status.Should().Be(HttpStatusCode.Conflict);
+        refund.Status.Should().Be(HttpStatusCode.Conflict, "Stripe's own refunds are made in its dashboard");
     }
 
     [Test]
@@ -207,6 +209,93 @@ public sealed class PurchaseDebugTests
         (await _admin.Browser.GetAsync("/admin/webhooks?status=duplicate")).Html.Should().Contain($"data-webhook-event=\"{eventId}\"");
     }
 
+    [Test]
+    public async Task A_developer_refunds_a_payment_then_fails_the_refund_from_the_page_and_the_credits_come_back()
+    {
+        var before = await _admin.BalanceAsync();
+        var session = await PaidPurchaseAsync("pack-500", before);
+
+        var refunded = await AdminPages.PostAndFollowAsync(_admin.Browser, Url, "RefundPayment", new Dictionary<string, string> { ["objectId"] = session });
+        AdminPages.Toast(refunded.Html).Should().MatchRegex("^Refunded ch_[A-Za-z0-9]+ \\(re_[A-Za-z0-9]+\\); the emulator sends refund.created and charge.refunded.$");
+        await _admin.BalanceEventuallyAsync(before);
+
+        // Stripe still says the refund succeeded, so a refund.failed claiming otherwise restores nothing, and the page says why.
+        var early = await SendSampleAsync("test", "refund.failed", session);
+        AdminPages.Toast(early.Html).Should().Contain("SpriteDX acts on what Stripe says, so nothing is restored until it really fails");
+        (await StoredWebhookEvents.ProcessedAsync(_app, SentEventId(early))).Outcome.Should().Be(WebhookOutcome.Applied);
+        (await _admin.BalanceAsync()).Should().Be(before);
+
+        var failed = await AdminPages.PostAndFollowAsync(_admin.Browser, Url, "FailRefund", new Dictionary<string, string> { ["objectId"] = session });
+        AdminPages.Toast(failed.Html).Should().MatchRegex("^Refund re_[A-Za-z0-9]+ failed; the emulator sends refund.failed");
+        await _admin.BalanceEventuallyAsync(before + 500);
+        (await AdminPages.PostAndFollowAsync(_admin.Browser, Url, "FailRefund", new Dictionary<string, string> { ["objectId"] = session })).Status
+            .Should().Be(HttpStatusCode.BadRequest, "a failed refund cannot fail again");
+    }
+
+    [TestCase("refund.failed")]
+    [TestCase("charge.refund.updated")]
+    public async Task A_sample_refund_failure_restores_the_credits_once_and_the_emulators_own_events_later_change_nothing(string type)
+    {
+        var before = await _admin.BalanceAsync();
+        var session = await PaidPurchaseAsync("pack-500", before);
+        await AdminPages.PostAndFollowAsync(_admin.Browser, Url, "RefundPayment", new Dictionary<string, string> { ["objectId"] = session });
+        await _admin.BalanceEventuallyAsync(before);
+        await _stripe.PauseWebhooksAsync();
+        try
+        {
+            await AdminPages.PostAndFollowAsync(_admin.Browser, Url, "FailRefund", new Dictionary<string, string> { ["objectId"] = session });
+
+            var sent = await SendSampleAsync("test", type, session);
+
+            AdminPages.Toast(sent.Html).Should().NotContain("nothing is restored");
+            (await StoredWebhookEvents.ProcessedAsync(_app, SentEventId(sent))).Outcome.Should().Be(WebhookOutcome.Applied);
+            await _admin.BalanceEventuallyAsync(before + 500);
+        }
+        finally
+        {
+            await _stripe.ResumeWebhooksAsync();
+        }
+
+        var refund = (await _stripe.Client(livemode: false).V1.Charges.GetAsync(await _stripe.ChargeIdAsync(session), new Stripe.ChargeGetOptions { Expand = ["refunds"] }))
+            .Refunds.Data.Single().Id;
+        await StoredWebhookEvents.ProcessedAsync(_app, await _stripe.EventIdAsync("refund.failed", refund));
+        (await _admin.BalanceAsync()).Should().Be(before + 500);
+    }
+
+    [Test]
+    public async Task Sample_disputes_of_a_charge_open_and_close_one_dispute_won_then_lost_changes_nothing()
+    {
+        var before = await _admin.BalanceAsync();
+        var session = await PaidPurchaseAsync("pack-500", before);
+
+        var opened = SentEventId(await SendSampleAsync("test", "charge.dispute.created", session));
+        await _admin.BalanceEventuallyAsync(before);
+        var won = SentEventId(await SendSampleAsync("test", "charge.dispute.closed:won", session));
+        await _admin.BalanceEventuallyAsync(before + 500);
+        var lost = SentEventId(await SendSampleAsync("test", "charge.dispute.closed:lost", session));
+
+        (await StoredWebhookEvents.ProcessedAsync(_app, opened)).OutcomeDetail.Should().Contain("500 credits frozen");
+        (await StoredWebhookEvents.ProcessedAsync(_app, won)).OutcomeDetail.Should().Contain("dispute won; 500 credits returned");
+        (await StoredWebhookEvents.ProcessedAsync(_app, lost)).OutcomeDetail.Should().Contain("was already closed (dispute won)");
+        (await _admin.BalanceAsync()).Should().Be(before + 500);
+        await _admin.PurchaseStatusEventuallyAsync("dispute_won");
+    }
+
+    [Test]
+    public async Task A_sample_dispute_lost_before_its_opening_takes_the_credits_once()
+    {
+        var before = await _admin.BalanceAsync();
+        var session = await PaidPurchaseAsync("pack-500", before);
+
+        var lost = SentEventId(await SendSampleAsync("test", "charge.dispute.closed:lost", session));
+        await _admin.BalanceEventuallyAsync(before);
+        var opened = SentEventId(await SendSampleAsync("test", "charge.dispute.created", session));
+
+        (await StoredWebhookEvents.ProcessedAsync(_app, lost)).OutcomeDetail.Should().Contain("dispute lost");
+        (await StoredWebhookEvents.ProcessedAsync(_app, opened)).OutcomeDetail.Should().Contain("already taken into account");
+        (await _admin.BalanceAsync()).Should().Be(before);
+    }
+
     [TestCase("StartPurchase", "packId=pack-9999;mode=test", "There is no credit pack 'pack-9999'")]
     [TestCase("StartPurchase", "packId=pack-500;mode=sandbox", "'sandbox' is not a billing mode")]
     [TestCase("ForceReconcile", "sessionId=cs_test_nobody", "No purchase has Checkout Session cs_test_nobody.")]
@@ -215,6 +304,14 @@ public sealed class PurchaseDebugTests
     [TestCase("SendEvent", "mode=test;type=charge.refunded;objectId=in_123", "charge.refunded is about a charge")]
     [TestCase("SendEvent", "mode=test;type=customer.created;objectId=", "SpriteDX sends no sample of 'customer.created'")]
     [TestCase("ResendEvent", "eventId=evt_never_sent", "The emulator refused (404)")]
+    [TestCase("SendEvent", "mode=test;type=charge.dispute.closed;objectId=", "SpriteDX sends no sample of 'charge.dispute.closed'")]
+    [TestCase("SendEvent", "mode=test;type=refund.failed;objectId=in_123", "refund.failed is about a refund")]
+    [TestCase("SendEvent", "mode=test;type=charge.dispute.closed:won;objectId=dp_nothing", "Stripe has no test-mode object dp_nothing.")]
+    [TestCase("RefundPayment", "objectId=pi_123", "To refund, give the cs_… id of a paid Checkout Session")]
+    [TestCase("RefundPayment", "objectId=ch_never_made", "The emulator refused (404)")]
+    [TestCase("FailRefund", "objectId=", "To fail a refund, give its re_… id")]
+    [TestCase("FailRefund", "objectId=re_never_made", "The emulator refused (404)")]
+    [TestCase("FailRefund", "objectId=cs_test_nobody", "Stripe could not be asked")]
     public async Task Bad_input_gets_a_clear_message_and_changes_nothing(string handler, string form, string message)
     {
         var purchases = (await _admin.Browser.GetAsync(Url)).Html.Split("data-purchase-status=").Length;
@@ -225,6 +322,28 @@ public sealed class PurchaseDebugTests
         ((int)answer.Status).Should().BeInRange(400, 499);
         AdminPages.Problem(answer.Html).Should().Contain(message);
         answer.Html.Split("data-purchase-status=").Length.Should().Be(purchases);
+    }
+
+    [Test]
+    public async Task Failing_the_refund_of_a_payment_never_refunded_is_refused_and_changes_nothing()
+    {
+        var before = await _admin.BalanceAsync();
+        var session = await PaidPurchaseAsync("pack-500", before);
+
+        var answer = await AdminPages.PostAndFollowAsync(_admin.Browser, Url, "FailRefund", new Dictionary<string, string> { ["objectId"] = session });
+
+        answer.Status.Should().Be(HttpStatusCode.BadRequest);
+        AdminPages.Problem(answer.Html).Should().MatchRegex("^Charge ch_[A-Za-z0-9]+ has no refund yet: refund it first.$");
+        (await _admin.BalanceAsync()).Should().Be(before + 500);
+    }
+
+    /// <summary>A test-mode purchase by the admin, paid on the emulator and credited; its Checkout Session id.</summary>
+    private async Task<string> PaidPurchaseAsync(string packId, long balanceBefore)
+    {
+        var session = Buyer.SessionIdOf((await StartPurchaseAsync(_admin.Browser, packId, mode: "test")).RedirectedTo!);
+        await _stripe.PaidAsync(session);
+        await _admin.BalanceEventuallyAsync(balanceBefore + 500);
+        return session;
     }
 
     private static Task<TestBrowser.Page> StartPurchaseAsync(TestBrowser browser, string packId, string mode) =>

@@ -68,7 +68,8 @@ public sealed class SelfServeRefundTests
 
             (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus);
             (await HeldAsync(buyer.AccountId)).Should().Be(500);
-            (await buyer.Browser.GetAsync("/billing")).Html.Should().Contain("data-billing-held=\"500\"").And.Contain("data-refund-state=\"requested\"");
+            (await buyer.Browser.GetAsync("/billing")).Html.Should().Contain("data-billing-held=\"500\"").And.Contain("data-refund-state=\"requested\"")
+                .And.Contain("Your refund is under way: 500 credits are on hold until Stripe confirms it.");
             (await ReceiptAsync(buyer, purchase)).Should().Contain("data-refund-state=\"requested\"").And.NotContain("data-refund-button");
         }
         finally
@@ -88,10 +89,10 @@ public sealed class SelfServeRefundTests
     {
         using var buyer = await Buyer.SignUpAsync(_app);
         var purchase = await BuyAsync(buyer);
-        var token = (await buyer.Browser.GetAsync($"/billing/receipts/{purchase}")).AntiforgeryToken();
+        var token = (await buyer.Browser.GetAsync(ConfirmationUrl(purchase))).AntiforgeryToken();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => buyer.Browser.PostAsync(
-            $"/billing/receipts/{purchase}?handler=Refund", new Dictionary<string, string> { ["__RequestVerificationToken"] = token })));
+            ConfirmationUrl(purchase), new Dictionary<string, string> { ["__RequestVerificationToken"] = token })));
 
         answers.Should().AllSatisfy(a => a.Status.Should().Be(HttpStatusCode.Redirect));
         await buyer.BalanceEventuallyAsync(Buyer.SignupBonus);
@@ -133,8 +134,11 @@ public sealed class SelfServeRefundTests
             var answer = await RequestRefundAsync(buyer, purchase);
             var receipt = (await buyer.Browser.GetAsync(answer.RedirectedTo!)).Html;
 
-            receipt.Should().Contain("data-refund-state=\"failed\"").And.Contain("Stripe could not be reached");
+            receipt.Should().Contain("data-refund-state=\"failed\"").And.Contain("Stripe could not be reached").And.Contain("Try the refund again");
             (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 500);
+            (await buyer.Browser.GetAsync("/billing")).Html.Should().Contain("data-refund-state=\"failed\"")
+                .And.Contain("Your refund did not go through: no money went back, and any credits held for it were released.");
+            await LedgerKindsEventuallyAsync(buyer.AccountId, "signup_bonus", "purchase", "refund_hold", "refund_hold_released");
             (await HeldAsync(buyer.AccountId)).Should().Be(0);
         }
         finally
@@ -168,6 +172,98 @@ public sealed class SelfServeRefundTests
     }
 
     [Test]
+    public async Task The_receipt_only_links_to_a_confirmation_that_says_what_a_refund_does_and_a_stray_post_refunds_nothing()
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        var purchase = await BuyAsync(buyer);
+        var receipt = await buyer.Browser.GetAsync($"/billing/receipts/{purchase}");
+        var before = await MoneySnapshot.TakeAsync(_app);
+
+        receipt.Html.Should().Contain($"data-refund-button href=\"{ConfirmationUrl(purchase)}\">Refund $5.00</a>").And.NotContain("method=\"post\" action=\"/billing/receipts");
+        var stray = await buyer.Browser.PostAsync($"/billing/receipts/{purchase}?handler=Refund",
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = receipt.AntiforgeryToken() });
+        var confirmation = await ConfirmationAsync(buyer, purchase);
+
+        ((int)stray.Status).Should().BeInRange(400, 499, "the receipt has no refund action of its own");
+        confirmation.Should().Contain("Refund this purchase?").And.Contain("data-refund-credits>500<").And.Contain("$5.00 to Visa •••• 4242")
+            .And.Contain("Yes, refund $5.00").And.Contain($"href=\"/billing/receipts/{purchase}\" data-refund-keep>Keep my purchase</a>");
+        (await MoneySnapshot.TakeAsync(_app)).Should().Be(before, "opening the confirmation moves nothing");
+        (await RefundRequestsAsync(purchase)).Should().Be(0);
+
+        var answer = await RequestRefundAsync(buyer, purchase);
+
+        answer.RedirectedTo.Should().Be($"/billing/receipts/{purchase}");
+        await buyer.PurchaseStatusEventuallyAsync("refunded");
+    }
+
+    [Test]
+    public async Task Someone_elses_purchase_has_no_receipt_confirmation_or_refund_for_them_and_nothing_moves()
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        using var stranger = await Buyer.SignUpAsync(_app);
+        var purchase = await BuyAsync(buyer);
+        var token = (await stranger.Browser.GetAsync("/billing")).AntiforgeryToken();
+        var before = await MoneySnapshot.TakeAsync(_app);
+
+        (await stranger.Browser.GetAsync($"/billing/receipts/{purchase}")).Status.Should().Be(HttpStatusCode.NotFound);
+        (await stranger.Browser.GetAsync(ConfirmationUrl(purchase))).Status.Should().Be(HttpStatusCode.NotFound);
+        (await RequestRefundAsync(stranger, purchase, token)).Status.Should().Be(HttpStatusCode.NotFound);
+
+        (await MoneySnapshot.TakeAsync(_app)).Should().Be(before);
+        (await RefundCallsAsync(purchase)).Should().BeEmpty();
+        (await RefundRequestsAsync(purchase)).Should().Be(0);
+        (await ReceiptAsync(buyer, purchase)).Should().Contain("data-refund-button", "the buyer may still refund it");
+    }
+
+    [Test]
+    public async Task Credits_spent_after_the_receipt_was_shown_make_Credits_refuse_the_hold_with_a_clear_answer_and_nothing_moves()
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        var purchase = await BuyAsync(buyer);
+        var token = (await buyer.Browser.GetAsync(ConfirmationUrl(purchase))).AntiforgeryToken();
+        await _app.PublishAsync(new GenerationRequested(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), buyer.AccountId, 550));
+        await buyer.BalanceEventuallyAsync(50);
+        // Payments' copy of the balance is only a hint, and here it has not heard of the spend yet: Credits' hold decides.
+        await _app.WithScopeAsync(s => s.GetRequiredService<PaymentsDbContext>().BillingAccounts.Where(a => a.AccountId == buyer.AccountId)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.Balance, 600L)));
+        var before = await MoneySnapshot.TakeAsync(_app);
+
+        var receipt = await FollowAsync(buyer, await RequestRefundAsync(buyer, purchase, token));
+
+        receipt.Should().Contain("The refund did not go through: Some of this purchase's credits were spent, so it cannot be refunded here.")
+            .And.Contain("data-refund-state=\"failed\"");
+        (await MoneySnapshot.TakeAsync(_app)).Should().Be(before);
+        (await HeldAsync(buyer.AccountId)).Should().Be(0);
+        (await RefundCallsAsync(purchase)).Should().BeEmpty("Stripe is never asked when the credits cannot be held");
+        (await buyer.BalanceAsync()).Should().Be(50);
+    }
+
+    [Test]
+    public async Task With_no_refund_window_the_feature_is_off_no_button_a_clear_refusal_and_nothing_moves()
+    {
+        await using var app = SpriteDxApp.Start(("Billing:Enabled", "true"), ("Payments:SelfServeRefundDays", "0"));
+        using var stripe = new StripeEmulatorDriver(app);
+        using var buyer = await Buyer.SignUpAsync(app);
+        var session = await buyer.StartCheckoutAsync("pack-500");
+        await stripe.PaidAsync(session);
+        await buyer.BalanceEventuallyAsync(Buyer.SignupBonus + 500);
+        var purchase = await app.WithScopeAsync(s => s.GetRequiredService<PaymentsDbContext>().Purchases.Where(p => p.CheckoutSessionId == session).Select(p => p.Id).SingleAsync());
+        var before = await MoneySnapshot.TakeAsync(app);
+
+        var receipt = await ReceiptAsync(buyer, purchase);
+        var confirmation = await ConfirmationAsync(buyer, purchase);
+        var refused = await FollowAsync(buyer, await RequestRefundAsync(buyer, purchase));
+
+        const string off = "Refunds from a receipt are turned off; please contact support.";
+        receipt.Should().Contain(off).And.NotContain("data-refund-button");
+        confirmation.Should().Contain(off).And.NotContain("data-refund-confirm");
+        refused.Should().Contain(off);
+        (await MoneySnapshot.TakeAsync(app)).Should().Be(before);
+        (await app.WithScopeAsync(s => s.GetRequiredService<PaymentsDbContext>().RefundRequests.CountAsync(r => r.PurchaseId == purchase))).Should().Be(0);
+        (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus + 500);
+    }
+
+    [Test]
     public async Task A_test_purchase_cannot_be_refunded_once_the_account_left_test_mode()
     {
         using var buyer = await Buyer.SignUpAsync(_app);
@@ -176,9 +272,15 @@ public sealed class SelfServeRefundTests
         await buyer.BecomeTestBillingAccountAsync(isTest: false);
         await buyer.BalanceEventuallyAsync(Buyer.SignupBonus);
 
+        var before = await MoneySnapshot.TakeAsync(_app);
+
+        (await ReceiptAsync(buyer, purchase)).Should().Contain("left test mode").And.NotContain("data-refund-button");
+        (await ConfirmationAsync(buyer, purchase)).Should().Contain("data-refund-unavailable").And.Contain("left test mode").And.NotContain("data-refund-confirm");
         (await FollowAsync(buyer, await RequestRefundAsync(buyer, purchase))).Should().Contain("left test mode");
 
+        (await MoneySnapshot.TakeAsync(_app)).Should().Be(before);
         (await RefundCallsAsync(purchase)).Should().BeEmpty();
+        (await RefundRequestsAsync(purchase)).Should().Be(0);
         (await buyer.BalanceAsync()).Should().Be(Buyer.SignupBonus);
     }
 
@@ -206,11 +308,24 @@ public sealed class SelfServeRefundTests
         return await _app.WithScopeAsync(s => s.GetRequiredService<PaymentsDbContext>().Purchases.Where(p => p.CheckoutSessionId == session).Select(p => p.Id).SingleAsync());
     }
 
+    /// <summary>The refund's confirmation page: the receipt links to it, and its one button asks for the refund.</summary>
+    private static string ConfirmationUrl(Guid purchase) => $"/billing/receipts/{purchase}/refund";
+
     private static async Task<TestBrowser.Page> RequestRefundAsync(Buyer buyer, Guid purchase, string? token = null) =>
-        await buyer.Browser.PostAsync($"/billing/receipts/{purchase}?handler=Refund", new Dictionary<string, string>
+        await buyer.Browser.PostAsync(ConfirmationUrl(purchase), new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token ?? (await buyer.Browser.GetAsync($"/billing/receipts/{purchase}")).AntiforgeryToken(),
+            ["__RequestVerificationToken"] = token ?? (await buyer.Browser.GetAsync(ConfirmationUrl(purchase))).AntiforgeryToken(),
         });
+
+    private static async Task<string> ConfirmationAsync(Buyer buyer, Guid purchase)
+    {
+        var page = await buyer.Browser.GetAsync(ConfirmationUrl(purchase));
+        page.Status.Should().Be(HttpStatusCode.OK);
+        return WebUtility.HtmlDecode(page.Html);
+    }
+
+    private Task<int> RefundRequestsAsync(Guid purchase) =>
+        _app.WithScopeAsync(s => s.GetRequiredService<PaymentsDbContext>().RefundRequests.CountAsync(r => r.PurchaseId == purchase));
 
     /// <summary>The page a refused request goes back to, with its message.</summary>
     private static async Task<string> FollowAsync(Buyer buyer, TestBrowser.Page answer)

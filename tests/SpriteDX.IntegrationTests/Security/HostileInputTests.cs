@@ -54,6 +54,24 @@ public sealed partial class HostileInputTests
         await SecurityChecks.AssertNothingMovedAndHealthyAsync(_app, before);
     }
 
+    [TestCase("/")]
+    [TestCase("/billing")]
+    [TestCase("/billing/receipts/0b6f2f52-5d2c-4c8e-9a51-0b1f3f0c2d11")]
+    [TestCase("/billing/receipts/0b6f2f52-5d2c-4c8e-9a51-0b1f3f0c2d11?handler=Refund")]
+    [TestCase("/account/api-keys?handler=Nothing")]
+    public async Task A_valid_post_to_a_page_without_a_handler_for_it_is_answered_405_never_a_500(string url)
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        var token = (await buyer.Browser.GetAsync("/billing")).AntiforgeryToken();
+        var before = await MoneySnapshot.TakeAsync(_app);
+
+        var answer = await buyer.Browser.PostAsync(url, new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+
+        answer.Status.Should().Be(HttpStatusCode.MethodNotAllowed);
+        answer.Html.Should().Contain("This page cannot be used that way.");
+        await SecurityChecks.AssertNothingMovedAndHealthyAsync(_app, before);
+    }
+
     [Test]
     public async Task Someone_elses_form_token_does_not_work_for_me()
     {

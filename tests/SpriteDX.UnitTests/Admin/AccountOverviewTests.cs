@@ -12,10 +12,10 @@ public sealed class AccountOverviewTests
     {
         var account = AccountOverview.Open(Guid.NewGuid(), Noon);
 
-        account.BalanceChanged(590, 0, Noon.AddMinutes(2));
-        account.BalanceChanged(90, 0, Noon.AddMinutes(1));
+        account.BalanceChanged(590, 0, 500, Noon.AddMinutes(2));
+        account.BalanceChanged(90, 0, 0, Noon.AddMinutes(1));
 
-        account.Balance.Should().Be(590);
+        (account.Balance, account.TestBalance, account.LiveBalance).Should().Be((590L, 500L, 90L));
         account.BalanceAt.Should().Be(Noon.AddMinutes(2));
     }
 
@@ -24,8 +24,8 @@ public sealed class AccountOverviewTests
     {
         var account = AccountOverview.Open(Guid.NewGuid(), Noon);
 
-        account.BalanceChanged(100, 0, Noon);
-        account.BalanceChanged(0, 400, Noon.AddSeconds(1));
+        account.BalanceChanged(100, 0, 0, Noon);
+        account.BalanceChanged(0, 400, 0, Noon.AddSeconds(1));
 
         (account.Balance, account.Owed).Should().Be((0L, 400L));
     }

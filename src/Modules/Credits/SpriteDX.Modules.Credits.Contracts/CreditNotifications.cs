@@ -13,10 +13,14 @@ public sealed record CreditsReleased(Guid MessageId, DateTimeOffset OccurredAt, 
 
 /// <summary>
 /// An account's balance moved; carries the new balance, what is still owed, and the test credits the balance
-/// includes (bought in Stripe's test environment; 0 in payloads stored before test credits were kept apart).
+/// includes (bought in Stripe's test environment). <paramref name="TestDelta"/> is the part of <paramref name="Delta"/>
+/// that moved test credits (same sign, a spend in test mode included), and <paramref name="TestMoney"/> says the movement is
+/// about a test purchase's money (bought, refunded, disputed, removed), even when it moved none. The three are 0 and false in
+/// payloads stored before test credits were kept apart.
 /// </summary>
 public sealed record CreditBalanceChanged(
-    Guid MessageId, DateTimeOffset OccurredAt, Guid AccountId, long Delta, long Balance, long Owed, string Kind, string Description, long TestBalance = 0)
+    Guid MessageId, DateTimeOffset OccurredAt, Guid AccountId, long Delta, long Balance, long Owed, string Kind, string Description, long TestBalance = 0,
+    long TestDelta = 0, bool TestMoney = false)
     : IIntegrationEvent;
 
 /// <summary>A purchase's credits are held for its buyer's refund request (out of the balance, not yet taken back).</summary>

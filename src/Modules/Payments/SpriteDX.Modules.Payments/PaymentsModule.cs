@@ -89,6 +89,7 @@ public sealed class PaymentsModule : IModule
         services.AddSingleton<StripeSetup>();
         services.AddScoped<PurchaseDebugOverview>();
         services.AddHttpClient(EmulatorControl.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<StripeObjectLookup>();
         services.AddSingleton<SampleWebhooks>();
         services.AddHttpClient(SampleWebhooks.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<IUserMenuContributor, BuyCreditsMenu>();

@@ -17,7 +17,18 @@ internal sealed class LedgerLine
 
     public long Balance { get; init; }
 
+    /// <summary>The part of <see cref="Delta"/> that moved test credits (same sign).</summary>
+    public long TestDelta { get; init; }
+
+    /// <summary>The movement is about a test purchase's money, even when it moved no credits.</summary>
+    public bool TestMoney { get; init; }
+
     public string Description { get; init; } = "";
+
+    public bool IsTest => TestMoney || TestDelta != 0;
+
+    /// <summary>A line that moved both kinds of credits (a spend in test mode) says how much of each.</summary>
+    public bool IsSplit => TestDelta != 0 && TestDelta != Delta;
 }
 
 /// <summary>A paid purchase as Payments announced it, and what happened to it since.</summary>

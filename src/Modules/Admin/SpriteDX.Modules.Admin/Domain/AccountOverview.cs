@@ -32,6 +32,11 @@ internal sealed class AccountOverview
 
     public long Owed { get; set; }
 
+    /// <summary>The test credits <see cref="Balance"/> includes (bought in Stripe's test environment).</summary>
+    public long TestBalance { get; set; }
+
+    public long LiveBalance => Balance - TestBalance;
+
     /// <summary>When the balance shown was true: only a newer CreditBalanceChanged replaces it.</summary>
     public DateTimeOffset? BalanceAt { get; set; }
 
@@ -77,11 +82,11 @@ internal sealed class AccountOverview
             LastSeenAt = at;
     }
 
-    public void BalanceChanged(long balance, long owed, DateTimeOffset at)
+    public void BalanceChanged(long balance, long owed, long testBalance, DateTimeOffset at)
     {
         if (BalanceAt > at)
             return;
-        (Balance, Owed, BalanceAt) = (balance, owed, at);
+        (Balance, Owed, TestBalance, BalanceAt) = (balance, owed, testBalance, at);
     }
 
     public void BillingModeChanged(bool isTest, DateTimeOffset at)

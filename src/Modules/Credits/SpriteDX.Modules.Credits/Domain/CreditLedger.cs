@@ -170,7 +170,7 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
         if (movement.Kind is LedgerKind.GenerationReserve or LedgerKind.GenerationRelease)
             await db.Database.ExecuteSqlRawAsync(Sql.For(db).AddDailySpend, [movement.AccountId, DateOnly.FromDateTime(at.UtcDateTime), -movement.Amount], cancellationToken);
         db.Outbox.Add(new CreditBalanceChanged(Guid.NewGuid(), at, movement.AccountId, delta, after.Balance, after.Owed, movement.Kind.Code(), movement.Description,
-            after.TestBalance));
+            after.TestBalance, testDelta, movement.IsTestMoney));
         return new MovementResult.Applied(delta, after.Balance, after.Owed, after.TestBalance, testDelta);
     }
 

@@ -15,10 +15,11 @@ internal sealed class RecordBalanceOnCreditBalanceChanged(AdminDbContext db) : I
     public Task Handle(CreditBalanceChanged e, CancellationToken ct) =>
         db.HandleOnceAsync(e.MessageId, nameof(RecordBalanceOnCreditBalanceChanged), async () =>
         {
-            (await db.FindOrOpenAccountAsync(e.AccountId, e.OccurredAt, ct)).BalanceChanged(e.Balance, e.Owed, e.OccurredAt);
+            (await db.FindOrOpenAccountAsync(e.AccountId, e.OccurredAt, ct)).BalanceChanged(e.Balance, e.Owed, e.TestBalance, e.OccurredAt);
             db.Ledger.Add(new LedgerLine
             {
                 MessageId = e.MessageId, AccountId = e.AccountId, At = e.OccurredAt, Kind = e.Kind, Delta = e.Delta, Balance = e.Balance,
+                TestDelta = e.TestDelta, TestMoney = e.TestMoney,
                 Description = e.Description.Length <= 500 ? e.Description : e.Description[..500],
             });
         }, ct);

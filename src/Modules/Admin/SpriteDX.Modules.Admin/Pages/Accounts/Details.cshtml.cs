@@ -21,7 +21,11 @@ internal sealed class DetailsModel(AdminDbContext db, AccountDecisions decisions
 
     public AccountOverview Account { get; private set; } = null!;
 
+    /// <summary>What the account paid in live mode, net of refunds: the revenue.</summary>
     public IReadOnlyList<string> LiveTotals { get; private set; } = [];
+
+    /// <summary>What it paid in Stripe's test environment: shown apart, never revenue.</summary>
+    public IReadOnlyList<PurchaseTotal> TestTotals { get; private set; } = [];
 
     public IReadOnlyList<LedgerLine> Ledger { get; private set; } = [];
 
@@ -138,7 +142,9 @@ internal sealed class DetailsModel(AdminDbContext db, AccountDecisions decisions
         Generations = await db.Generations.AsNoTracking().Where(g => g.AccountId == id).OrderByDescending(g => g.At).Take(RecentRows).ToListAsync(ct);
         Purchases = await db.Purchases.AsNoTracking().Where(p => p.AccountId == id).OrderByDescending(p => p.CompletedAt).Take(RecentRows).ToListAsync(ct);
         AuditEntries = await db.Audit.AsNoTracking().Where(e => e.AccountId == id).OrderByDescending(e => e.Id).Take(RecentRows).ToListAsync(ct);
-        LiveTotals = (await db.Purchases.TotalsForAsync([id], ct)).Where(t => t.Livemode).Select(t => t.Text).ToList();
+        var totals = await db.Purchases.TotalsForAsync([id], ct);
+        LiveTotals = totals.Where(t => t.Livemode).Select(t => t.Text).ToList();
+        TestTotals = totals.Where(t => !t.Livemode).ToList();
         return true;
     }
 }

@@ -67,7 +67,10 @@ internal sealed class SingleCommandReservation(CreditsDbContext db, ICommittedOu
         }
 
         await outbox.PublishCommittedAsync(
-            [OutboxMessage.From(changed with { Balance = after.Value.Balance, Owed = after.Value.Owed, TestBalance = after.Value.TestBalance }),
+            [OutboxMessage.From(changed with
+                {
+                    Balance = after.Value.Balance, Owed = after.Value.Owed, TestBalance = after.Value.TestBalance, TestDelta = after.Value.TestBalance > 0 ? -e.Cost : 0,
+                }),
                 OutboxMessage.From(reserved with { BalanceAfter = after.Value.Balance })],
             ct);
         return true;
@@ -153,7 +156,7 @@ internal sealed class SingleCommandReservation(CreditsDbContext db, ICommittedOu
                 ? fields.Aggregate(payload, (json, f) => $"json_set({json}, '$.{Json(f.Property)}', {f.Value})")
                 : fields.Aggregate($"CAST({payload} AS jsonb)", (json, f) => $"jsonb_set({json}, '{{{Json(f.Property)}}}', to_jsonb({f.Value}))") + "::text";
             var changedPayload = Set("@changedPayload", (nameof(CreditBalanceChanged.Balance), "balance_after"), (nameof(CreditBalanceChanged.Owed), "owed_after"),
-                (nameof(CreditBalanceChanged.TestBalance), "test_after"));
+                (nameof(CreditBalanceChanged.TestBalance), "test_after"), (nameof(CreditBalanceChanged.TestDelta), $"-{testTaken}"));
             var reservedPayload = Set("@reservedPayload", (nameof(CreditsReserved.BalanceAfter), "balance_after"));
             var outboxSelects = ($"SELECT @changedId, @changedType, {changedPayload}, @now, 0, @lockedUntil", $"SELECT @reservedId, @reservedType, {reservedPayload}, @now, 0, @lockedUntil");
 

@@ -158,7 +158,8 @@ internal sealed class PurchaseAdjustments(
             return Resolution.Rejected(refused.Refusal.Reason);
 
         var now = clock.GetUtcNow();
-        var credits = FreezeFor(purchase, dispute, purchase.RecordDispute(), now);
+        var credits = purchase.RecordDispute();
+        FreezeFor(purchase, dispute, credits, now);
         await SaveAndCountAsync(purchase, ct);
         return Resolution.Applied($"dispute recorded; {credits} credits frozen");
     }

@@ -44,22 +44,36 @@ internal sealed class EmulatorControl(StripeClients stripe, IHttpClientFactory h
     public Task<EmulatorAnswer> ResendAsync(string eventId, CancellationToken ct) =>
         PostAsync($"events/{Uri.EscapeDataString(eventId)}/resend", $"The emulator delivers {eventId} again.", ct);
 
-    private async Task<EmulatorAnswer> PostAsync(string path, string done, CancellationToken ct)
+    /// <summary>The dashboard's refund of the whole charge: Stripe sends refund.created and charge.refunded.</summary>
+    public Task<EmulatorAnswer> RefundAsync(string chargeId, CancellationToken ct) =>
+        PostAsync($"charges/{Uri.EscapeDataString(chargeId)}/refund",
+            charge => $"Refunded {chargeId} ({(string?)charge?["refunds"]?["data"]?[0]?["id"]}); the emulator sends refund.created and charge.refunded.", ct);
+
+    /// <summary>The refund's money comes back: Stripe sends refund.failed, refund.updated and charge.refund.updated.</summary>
+    public Task<EmulatorAnswer> FailRefundAsync(string refundId, CancellationToken ct) =>
+        PostAsync($"refunds/{Uri.EscapeDataString(refundId)}/fail",
+            _ => $"Refund {refundId} failed; the emulator sends refund.failed, refund.updated and charge.refund.updated.", ct);
+
+    private Task<EmulatorAnswer> PostAsync(string path, string done, CancellationToken ct) => PostAsync(path, _ => done, ct);
+
+    private async Task<EmulatorAnswer> PostAsync(string path, Func<JsonObject?, string> done, CancellationToken ct)
     {
         using var response = await http.CreateClient(HttpClientName).PostAsync($"{ControlBase()}/{path}", content: null, ct);
-        if (response.IsSuccessStatusCode)
-            return new EmulatorAnswer(true, done);
         var body = await response.Content.ReadAsStringAsync(ct);
+        if (response.IsSuccessStatusCode)
+            return new EmulatorAnswer(true, done(Parse(body)?.AsObject()));
         return new EmulatorAnswer(false, $"The emulator refused ({(int)response.StatusCode}): {StripeErrorMessage(body) ?? body}");
     }
 
     private string? ControlBase() => stripe.ApiBase() is { } apiBase ? apiBase + "/_emulator" : null;
 
-    private static string? StripeErrorMessage(string body)
+    private static string? StripeErrorMessage(string body) => (string?)Parse(body)?["error"]?["message"];
+
+    private static JsonNode? Parse(string body)
     {
         try
         {
-            return (string?)JsonNode.Parse(body)?["error"]?["message"];
+            return body.Length == 0 ? null : JsonNode.Parse(body);
         }
         catch (JsonException)
         {

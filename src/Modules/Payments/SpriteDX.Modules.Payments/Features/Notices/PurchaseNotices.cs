@@ -21,6 +21,9 @@ internal sealed record PurchaseFacts(Purchase Purchase, string? PaymentMethod, s
 
     public string Amount => Purchase.Amount.ToString();
 
+    /// <summary>Paid in Stripe's test environment: no real money moved, either way.</summary>
+    public bool IsTest => Purchase.Mode == BillingMode.Test;
+
     public string Money(long minor) => new Money(minor, Purchase.Currency).ToString();
 
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("MMM d, yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);

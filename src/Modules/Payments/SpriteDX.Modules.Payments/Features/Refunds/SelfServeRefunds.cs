@@ -25,6 +25,9 @@ internal abstract record RefundRequestAnswer
     public sealed record NotFound : RefundRequestAnswer;
 }
 
+/// <summary>A buyer's purchase, its refund request if any, and why it cannot be refunded now (null: it can).</summary>
+internal sealed record RefundStanding(Purchase Purchase, RefundRequest? Request, string? Unavailable);
+
 /// <summary>
 /// Refunds a buyer asks for on a receipt. The request is one row per purchase (a second click, tab or host loses on the
 /// key or on the attempt it read), written with PurchaseRefundRequested; Credits holds the credits at once (or refuses:
@@ -62,15 +65,17 @@ internal sealed class SelfServeRefunds(
         return null;
     }
 
+    /// <summary>Where the buyer's purchase stands for a refund; null when it is not theirs (or does not exist).</summary>
+    public Task<RefundStanding?> StandingAsync(Guid purchaseId, Guid accountId, CancellationToken ct) => StandingAsync(purchaseId, accountId, trackRequest: false, ct);
+
     public async Task<RefundRequestAnswer> RequestAsync(Guid purchaseId, Guid accountId, CancellationToken ct)
     {
-        var purchase = await db.Purchases.AsNoTracking().SingleOrDefaultAsync(p => p.Id == purchaseId && p.AccountId == accountId, ct);
-        if (purchase is null)
+        // Tracked, and the attempt is a concurrency token: a concurrent retry makes the save below fail.
+        if (await StandingAsync(purchaseId, accountId, trackRequest: true, ct) is not { } standing)
             return new RefundRequestAnswer.NotFound();
-        var request = await db.RefundRequests.SingleOrDefaultAsync(r => r.PurchaseId == purchaseId, ct);
-        var account = await db.BillingAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
-        if (WhyNot(purchase, request, account) is { } reason)
-            return new RefundRequestAnswer.Refused(reason);
+        var (purchase, request, unavailable) = standing;
+        if (unavailable is not null)
+            return new RefundRequestAnswer.Refused(unavailable);
 
         var now = clock.GetUtcNow();
         if (request is null)
@@ -82,7 +87,6 @@ internal sealed class SelfServeRefunds(
         }
         else
         {
-            // Tracked, and the attempt is a concurrency token: a concurrent retry makes this save fail.
             request.Retry(now);
         }
 
@@ -98,6 +102,17 @@ internal sealed class SelfServeRefunds(
 
         // Credits and Stripe have answered in-process by now (unless a handler failed and is retried): read where it stands.
         return new RefundRequestAnswer.Started(await db.RefundRequests.AsNoTracking().SingleAsync(r => r.PurchaseId == purchaseId, ct));
+    }
+
+    private async Task<RefundStanding?> StandingAsync(Guid purchaseId, Guid accountId, bool trackRequest, CancellationToken ct)
+    {
+        var purchase = await db.Purchases.AsNoTracking().SingleOrDefaultAsync(p => p.Id == purchaseId && p.AccountId == accountId, ct);
+        if (purchase is null)
+            return null;
+        var requests = trackRequest ? db.RefundRequests : db.RefundRequests.AsNoTracking();
+        var request = await requests.SingleOrDefaultAsync(r => r.PurchaseId == purchaseId, ct);
+        var account = await db.BillingAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
+        return new RefundStanding(purchase, request, WhyNot(purchase, request, account));
     }
 
     /// <summary>The credits are held: Stripe is asked for the refund. A redelivery asks again with the same idempotency key, so Stripe refunds once.</summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ internal sealed class PurchaseModel(PurchaseDebugOverview overview, CreditPackCa
 {
     public IReadOnlyList<CreditPack> Packs => catalog.All;
 
-    public IReadOnlyList<string> SampleTypes => SampleWebhooks.Types;
+    public IReadOnlyList<SampleEvent> Samples => SampleWebhooks.Samples;
 
     public PurchaseDebugView View { get; private set; } = null!;
 
@@ -83,8 +84,8 @@ internal sealed class PurchaseModel(PurchaseDebugOverview overview, CreditPackCa
 
         switch (sent)
         {
-            case SampleSend.Sent { Status: System.Net.HttpStatusCode.OK } ok:
-                return Done($"Sent {type} as {ok.EventId}; the webhook endpoint accepted it. Its outcome is in the list below.");
+            case SampleSend.Sent { Status: HttpStatusCode.OK } ok:
+                return Done($"Sent {type} as {ok.EventId}; the webhook endpoint accepted it. Its outcome is in the list below.{(ok.Note is null ? "" : " " + ok.Note)}");
             case SampleSend.Sent refused:
                 return await ProblemAsync(StatusCodes.Status502BadGateway,
                     $"The webhook endpoint answered {(int)refused.Status} to {refused.EventId}: {refused.Answer}", ct);
@@ -122,17 +123,59 @@ internal sealed class PurchaseModel(PurchaseDebugOverview overview, CreditPackCa
             ? ProblemAsync(StatusCodes.Status400BadRequest, "Give the evt_… id of an event the emulator sent.", ct)
             : OnEmulatorAsync(emulator, () => emulator.ResendAsync(eventId.Trim(), ct), ct);
 
+    /// <summary>Refunds a payment on the emulator, as Stripe's dashboard would; a cs_… id stands for the charge that paid it.</summary>
+    public Task<IActionResult> OnPostRefundPaymentAsync(
+        string? objectId, [FromServices] EmulatorControl emulator, [FromServices] StripeObjectLookup lookup, CancellationToken ct) =>
+        OnEmulatorObjectAsync(emulator, objectId, ["ch_", "py_"],
+            "To refund, give the cs_… id of a paid Checkout Session (the purchases below list them), or the ch_… id of its charge.",
+            (mode, session) => lookup.ChargeAsync(mode, session, "A refund", ct), id => emulator.RefundAsync(id, ct), ct);
+
+    /// <summary>Makes a refund fail on the emulator, as a closed card does days later; a cs_… id stands for its payment's latest refund.</summary>
+    public Task<IActionResult> OnPostFailRefundAsync(
+        string? objectId, [FromServices] EmulatorControl emulator, [FromServices] StripeObjectLookup lookup, CancellationToken ct) =>
+        OnEmulatorObjectAsync(emulator, objectId, ["re_"],
+            "To fail a refund, give its re_… id, or the cs_… id of the Checkout Session whose latest refund should fail.",
+            (mode, session) => lookup.RefundAsync(mode, session, "Failing a refund", ct), id => emulator.FailRefundAsync(id, ct), ct);
+
     public Task<IActionResult> OnPostPauseDeliveriesAsync([FromServices] EmulatorControl emulator, CancellationToken ct) =>
         OnEmulatorAsync(emulator, () => emulator.PauseAsync(ct), ct);
 
     public Task<IActionResult> OnPostResumeDeliveriesAsync([FromServices] EmulatorControl emulator, CancellationToken ct) =>
         OnEmulatorAsync(emulator, () => emulator.ResumeAsync(ct), ct);
 
+    /// <summary>
+    /// An emulator action on the object an id names: one of <paramref name="direct"/> goes to the emulator as given, and a
+    /// cs_… id (its prefix says its mode) stands for the object <paramref name="ofSession"/> finds at Stripe.
+    /// </summary>
+    private Task<IActionResult> OnEmulatorObjectAsync<T>(
+        EmulatorControl emulator, string? objectId, string[] direct, string help, Func<BillingMode, string, Task<Found<T>>> ofSession,
+        Func<string, Task<EmulatorAnswer>> act, CancellationToken ct) where T : class, IHasId =>
+        OnEmulatorAsync(emulator, async () =>
+        {
+            var id = objectId?.Trim() ?? "";
+            if (direct.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal)))
+                return await act(id);
+            if (!id.StartsWith("cs_", StringComparison.Ordinal))
+                return new EmulatorAnswer(false, help);
+            var found = await ofSession(StripeObjectLookup.ModeOfSession(id), id);
+            return found.Object is { } named ? await act(named.Id) : new EmulatorAnswer(false, found.Refusal!);
+        }, ct);
+
     private async Task<IActionResult> OnEmulatorAsync(EmulatorControl emulator, Func<Task<EmulatorAnswer>> action, CancellationToken ct)
     {
         if (await emulator.StatusAsync(ct) is null)
             return await ProblemAsync(StatusCodes.Status409Conflict, "That works only on the Stripe emulator, and this server talks to Stripe.", ct);
-        var answer = await action();
+        EmulatorAnswer answer;
+        try
+        {
+            answer = await action();
+        }
+        catch (StripeException ex)
+        {
+            return await ProblemAsync(ex.HttpStatusCode == HttpStatusCode.NotFound ? StatusCodes.Status400BadRequest : StatusCodes.Status502BadGateway,
+                $"Stripe could not be asked: {ex.StripeError?.Message ?? ex.Message}", ct);
+        }
+
         return answer.Succeeded ? Done(answer.Message) : await ProblemAsync(StatusCodes.Status400BadRequest, answer.Message, ct);
     }
 

@@ -135,6 +135,9 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Postgres
                     b.Property<long>("Owed")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("TestBalance")
+                        .HasColumnType("bigint");
+
                     b.HasKey("AccountId");
 
                     b.HasIndex("IsRegistered", "EmailKey");
@@ -259,6 +262,12 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Postgres
 
                     b.Property<Guid>("MessageId")
                         .HasColumnType("uuid");
+
+                    b.Property<long>("TestDelta")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("TestMoney")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 

@@ -129,6 +129,9 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Sqlite
                     b.Property<long>("Owed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("TestBalance")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("AccountId");
 
                     b.HasIndex("IsRegistered", "EmailKey");
@@ -249,6 +252,12 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Sqlite
 
                     b.Property<Guid>("MessageId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("TestDelta")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TestMoney")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
