@@ -30,32 +30,32 @@ internal sealed class DataExport
         { DataExportTransition.Fail, [DataExportStatus.Preparing], DataExportStatus.Failed },
     };
 
-    public Guid Id { get; private set; }
+    public Guid Id { get; init; }
 
-    public Guid AccountId { get; private set; }
+    public Guid AccountId { get; init; }
 
     /// <summary>
     /// The account's id while the export is preparing, null once it is not. Its unique index lets one export prepare per
     /// account, whatever the clicks, tabs or hosts asking at the same moment.
     /// </summary>
-    public Guid? PreparingFor { get; private set; }
+    public Guid? PreparingFor { get; init; }
 
-    public DataExportStatus Status { get; private set; }
+    public DataExportStatus Status { get; init; }
 
-    public DateTimeOffset RequestedAt { get; private set; }
+    public DateTimeOffset RequestedAt { get; init; }
 
-    public int Attempts { get; private set; }
+    public int Attempts { get; init; }
 
-    public DateTimeOffset? LastAttemptAt { get; private set; }
+    public DateTimeOffset? LastAttemptAt { get; init; }
 
-    public DateTimeOffset? CompletedAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; init; }
 
-    public DateTimeOffset? ExpiresAt { get; private set; }
+    public DateTimeOffset? ExpiresAt { get; init; }
 
-    public long? SizeBytes { get; private set; }
+    public long? SizeBytes { get; init; }
 
     /// <summary>Why it failed, in words for the person.</summary>
-    public string? Failure { get; private set; }
+    public string? Failure { get; init; }
 
     public static DataExport Request(Guid accountId, DateTimeOffset now) => new()
     {

@@ -29,11 +29,13 @@ internal sealed class DataExportRequests(AccountsDbContext db, IBackgroundJobCli
         }
         catch (DbUpdateException)
         {
-            // Another click, tab or host asked at the same moment: the unique PreparingFor let that one in.
+            // Another click, tab or host asked at the same moment: the unique PreparingFor let that one in, which may
+            // even be ready by now. Its answer is this one's.
             db.ChangeTracker.Clear();
-            if (await db.DataExports.AnyAsync(e => e.PreparingFor == accountId, ct))
-                return new RequestDecision.AlreadyPreparing();
-            throw;
+            var winner = DataExport.Decide(await LatestAsync(accountId, ct), now);
+            if (winner is RequestDecision.Allowed)
+                throw;
+            return winner;
         }
 
         // Enqueued after the commit, so the job finds the export; a crash in between is covered by the sweep.

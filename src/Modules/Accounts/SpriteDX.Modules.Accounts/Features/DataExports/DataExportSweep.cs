@@ -20,9 +20,10 @@ internal sealed class DataExportSweep(
     /// <summary>Longer than a build and Hangfire's retry delays together, so a build still under way is never doubled.</summary>
     public static readonly TimeSpan LostAfter = TimeSpan.FromMinutes(10);
 
-    public Task RunAsync(CancellationToken ct) => SweepAsync(atStartup: false, ct);
+    public Task<int> RunAsync(CancellationToken ct) => SweepAsync(atStartup: false, ct);
 
-    public async Task SweepAsync(bool atStartup, CancellationToken ct)
+    /// <summary>Deletes what expired; returns how many exports it put back in line.</summary>
+    public async Task<int> SweepAsync(bool atStartup, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var expired = await db.DataExports
@@ -44,5 +45,6 @@ internal sealed class DataExportSweep(
             BuildDataExportJob.Enqueue(jobs, exportId);
         if (lost.Count > 0)
             logger.LogWarning("Resumed {Count} data exports whose build was lost", lost.Count);
+        return lost.Count;
     }
 }
