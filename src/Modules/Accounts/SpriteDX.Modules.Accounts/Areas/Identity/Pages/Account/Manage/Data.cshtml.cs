@@ -17,6 +17,9 @@ internal sealed class DataModel(DataExportRequests exports, TimeProvider clock) 
     /// <summary>`none`, `preparing`, `ready`, `expired` or `failed`: what the page shows, and what its script waits to change.</summary>
     public string State { get; private set; } = "";
 
+    /// <summary>When a new archive may be prepared, while the last one is too recent; null when it may be now.</summary>
+    public DateTimeOffset? NextAllowedAt { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
     /// <summary>The state alone, for the page's script to reload once preparing is over.</summary>
@@ -59,13 +62,15 @@ internal sealed class DataModel(DataExportRequests exports, TimeProvider clock) 
 
     private async Task ShowAsync(CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
         Latest = await exports.LatestAsync(User.AccountId(), ct);
+        NextAllowedAt = DataExport.Decide(Latest, now) is RequestDecision.TooSoon(var allowedFrom) ? allowedFrom : null;
         State = Latest switch
         {
             null => "none",
             { Status: DataExportStatus.Preparing } => "preparing",
             { Status: DataExportStatus.Failed } => "failed",
-            _ when Latest.IsDownloadable(clock.GetUtcNow()) => "ready",
+            _ when Latest.IsDownloadable(now) => "ready",
             _ => "expired",
         };
     }
