@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using SpriteDX.IntegrationTests.Infrastructure;
 
 namespace SpriteDX.BrowserTests;
 
@@ -16,10 +15,7 @@ public sealed class DataExportStoryTests : BrowserFixture
         var desktop = await NewPageAsync(1440, 900);
         await BrowserSession.SignUpAsync(desktop, email);
         var phone = await NewPageAsync(390, 844);
-        await phone.GotoAsync("/Identity/Account/Login");
-        await phone.GetByLabel("Email").FillAsync(email);
-        await phone.GetByLabel("Password").FillAsync(TestBrowser.Password);
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await BrowserSession.LogInAsync(phone, email);
         await Expect(phone.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
 
         await desktop.GotoAsync("/Identity/Account/Manage");

@@ -33,7 +33,7 @@ public sealed partial class DataExportTests
         await app.PublishAsync(new CreditsAdjustedByAdmin(
             Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), buyer.AccountId, 25, "Thanks for the bug report", Guid.NewGuid(), SpriteDxApp.AdminEmail));
         await buyer.BalanceEventuallyAsync(Buyer.SignupBonus + 500 + 25);
-        Guid[] sprites = [await SucceededGenerationAsync(buyer.Browser, "a brave knight with a red shield"), await SucceededGenerationAsync(buyer.Browser, "a small green slime")];
+        Guid[] sprites = [await buyer.Browser.SucceededGenerationAsync("a brave knight with a red shield"), await buyer.Browser.SucceededGenerationAsync("a small green slime")];
         var apiKey = await buyer.Browser.CreateKeyAsync("Build script");
         var twoFactor = await TwoFactorKit.EnrolAsync(buyer.Browser);
 
@@ -266,15 +266,6 @@ public sealed partial class DataExportTests
 
     private static Task<int> SweepAsync(SpriteDxApp app) =>
         app.WithScopeAsync(services => services.GetRequiredService<DataExportSweep>().RunAsync(CancellationToken.None));
-
-    private static async Task<Guid> SucceededGenerationAsync(TestBrowser browser, string prompt)
-    {
-        var home = await browser.GetAsync("/");
-        var id = await (await browser.PostGenerationAsync(prompt, home.AntiforgeryToken())).AcceptedIdAsync();
-        await Polling.UntilAsync(async () => (await (await browser.Client.GetAsync($"/api/generations/{id}")).JsonAsync())
-            .GetProperty("status").GetString() == "succeeded", TimeSpan.FromSeconds(30), "the sprite to render");
-        return id;
-    }
 
     /// <summary>What must never leave the server: the password hash, stamps, Identity's tokens, the API key and its hash, the authenticator's key and codes.</summary>
     private static Task<List<string>> SecretsOfAsync(SpriteDxApp app, Guid accountId, string apiKey, TwoFactorKit.Enrolment twoFactor) =>
