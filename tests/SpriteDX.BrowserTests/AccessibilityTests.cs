@@ -41,7 +41,7 @@ public sealed class AccessibilityTests : BrowserFixture
         await BrowserSession.SignUpAsync(page, $"a11y-{Guid.NewGuid():n}@example.com");
         var findings = new List<string>();
 
-        foreach (var path in new[] { "/", "/billing", "/generations", "/billing/buy" })
+        foreach (var path in new[] { "/", "/billing", "/generations", "/Identity/Account/Manage/Data", "/billing/buy" })
         {
             await page.GotoAsync(path);
             findings.AddRange(await AuditAsync(page, path));

@@ -46,10 +46,7 @@ public sealed class AccountStoryTests : BrowserFixture
         var desktop = await NewPageAsync(1440, 900);
         await BrowserSession.SignUpAsync(desktop, email);
         var phone = await NewPageAsync(390, 844);
-        await phone.GotoAsync("/Identity/Account/Login");
-        await phone.GetByLabel("Email").FillAsync(email);
-        await phone.GetByLabel("Password").FillAsync(TestBrowser.Password);
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await BrowserSession.LogInAsync(phone, email);
         await Expect(phone.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
 
         foreach (var (page, device) in new[] { (desktop, "desktop"), (phone, "mobile") })

@@ -70,6 +70,21 @@ internal static class BrowserSession
         await page.GetByLabel("ZIP / Postal code").FillAsync("12345");
     }
 
+    /// <summary>Fills and sends the log in form already open on the page (the login page, or where a page sent a visitor).</summary>
+    public static async Task FillLogInAsync(IPage page, string email)
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestBrowser.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+    }
+
+    /// <summary>Signs in through the login page.</summary>
+    public static async Task LogInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Identity/Account/Login");
+        await FillLogInAsync(page, email);
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -15,10 +15,7 @@ public sealed class DeleteAccountStoryTests : BrowserFixture
         var person = await NewPageAsync(1440, 900);
         await BrowserSession.SignUpAsync(person, email);
         var phone = await NewPageAsync(390, 844);
-        await phone.GotoAsync("/Identity/Account/Login");
-        await phone.GetByLabel("Email").FillAsync(email);
-        await phone.GetByLabel("Password").FillAsync(TestBrowser.Password);
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await BrowserSession.LogInAsync(phone, email);
         await phone.GotoAsync("/Identity/Account/Manage/Delete");
         await BrowserSession.ScreenshotAsync(phone, "50-delete-account-mobile");
 

@@ -43,9 +43,7 @@ public sealed class TwoFactorStoryTests : BrowserFixture
 
         var later = await NewPageAsync(1440, 900);
         await later.GotoAsync("/admin/accounts");
-        await later.GetByLabel("Email").FillAsync(SpriteDxApp.AdminEmail);
-        await later.GetByLabel("Password").FillAsync(TestBrowser.Password);
-        await later.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await BrowserSession.FillLogInAsync(later, SpriteDxApp.AdminEmail);
         await Expect(later.GetByRole(AriaRole.Heading, new() { Name = "Enter your code" })).ToBeVisibleAsync();
         await later.GetByLabel("Six-digit code").FillAsync(Totp.Now(key));
         await BrowserSession.ScreenshotAsync(later, "33-login-with-code");

@@ -53,7 +53,7 @@ public sealed class AccountDeletionTests
         await app.PublishAsync(new CreditsAdjustedByAdmin(
             Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), buyer.AccountId, 25, AdminReason, Guid.NewGuid(), SpriteDxApp.AdminEmail));
         await buyer.BalanceEventuallyAsync(Buyer.SignupBonus + 500 + 25);
-        var generationId = await SucceededGenerationAsync(buyer.Browser);
+        var generationId = await buyer.Browser.SucceededGenerationAsync("a brave knight with a red shield");
         var email = await EmailOfAsync(app, buyer.AccountId);
         using var copied = app.CopyOf(buyer.Browser);
         using var phone = app.NewBrowser();
@@ -194,15 +194,6 @@ public sealed class AccountDeletionTests
 
     private static Task<TestBrowser.Page> DeleteAsync(TestBrowser browser, string password) =>
         browser.SubmitFormAsync(DeletePage, new Dictionary<string, string> { ["Password"] = password });
-
-    private static async Task<Guid> SucceededGenerationAsync(TestBrowser browser)
-    {
-        var home = await browser.GetAsync("/");
-        var id = await (await browser.PostGenerationAsync("a brave knight with a red shield", home.AntiforgeryToken())).AcceptedIdAsync();
-        await Polling.UntilAsync(async () => (await (await browser.Client.GetAsync($"/api/generations/{id}")).JsonAsync())
-            .GetProperty("status").GetString() == "succeeded", TimeSpan.FromSeconds(30), "the sprite to render");
-        return id;
-    }
 
     private static Task<string> EmailOfAsync(SpriteDxApp app, Guid accountId) =>
         app.WithScopeAsync(services => services.GetRequiredService<AccountsDbContext>().Users.Where(u => u.Id == accountId).Select(u => u.Email!).SingleAsync());

@@ -53,6 +53,16 @@ internal static class GenerationClient
         return generation;
     }
 
+    /// <summary>Asks for a sprite as the home page does and waits until it has rendered.</summary>
+    public static async Task<Guid> SucceededGenerationAsync(this TestBrowser browser, string prompt)
+    {
+        var home = await browser.GetAsync("/");
+        var id = await (await browser.PostGenerationAsync(prompt, home.AntiforgeryToken())).AcceptedIdAsync();
+        await Polling.UntilAsync(async () => (await (await browser.Client.GetAsync($"/api/generations/{id}")).JsonAsync())
+            .GetProperty("status").GetString() == "succeeded", TimeSpan.FromSeconds(30), "the sprite to render");
+        return id;
+    }
+
     public static async Task<Guid> AcceptedIdAsync(this HttpResponseMessage response)
     {
         response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());

@@ -93,6 +93,18 @@
     });
   });
 
+  // ---- A page waiting on the server (a data export preparing): asks for its state, reloads once it changed ----
+  document.querySelectorAll("[data-wait-state]").forEach((element) => {
+    const check = async () => {
+      try {
+        const answer = await fetch(element.dataset.waitUrl, { headers: { Accept: "application/json" } });
+        if (answer.ok && (await answer.json()).state !== element.dataset.waitState) { window.location.reload(); return; }
+      } catch { /* offline for a moment: ask again */ }
+      setTimeout(check, 2000);
+    };
+    setTimeout(check, 2000);
+  });
+
   // ---- Home: prompt box, what SpriteDX will draw, and Generate ------------------------------------
   const form = document.getElementById("generate-form");
   if (form) {

@@ -16,6 +16,7 @@ using SpriteDX.Modules.Accounts.Domain;
 using SpriteDX.Modules.Accounts.Features.ApiKeys;
 using SpriteDX.Modules.Accounts.Features.Bootstrap;
 using SpriteDX.Modules.Accounts.Features.Confirmation;
+using SpriteDX.Modules.Accounts.Features.DataExports;
 using SpriteDX.Modules.Accounts.Features.Deletion;
 using SpriteDX.Modules.Accounts.Features.Mail;
 using SpriteDX.Modules.Accounts.Features.Registration;
@@ -123,6 +124,7 @@ public sealed class AccountsModule : IModule
         services.AddScoped<SecondFactorCheck>();
 
         services.AddApiKeys(configuration.GetValue($"{Section}:ApiKeyRequestsPerMinute", 120));
+        services.AddDataExports();
 
         services.AddScoped<IClaimsTransformation, AccountClaimsTransformation>();
         services.AddScoped<AccountSeenRecorder>();
@@ -136,8 +138,15 @@ public sealed class AccountsModule : IModule
         services.AddStartupTask<BootstrapAdminOnFirstRun>((bootstrap, _) => bootstrap.RunAsync());
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMailboxMessage();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMailboxMessage();
+        endpoints.MapDataExportDownload();
+    }
 
-    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.MigrateModuleAsync<AccountsDbContext>(cancellationToken);
+    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await services.MigrateModuleAsync<AccountsDbContext>(cancellationToken);
+        services.ScheduleDataExportSweep();
+    }
 }

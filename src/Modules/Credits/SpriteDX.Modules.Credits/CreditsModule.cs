@@ -6,12 +6,14 @@ using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Modules;
+using SpriteDX.BuildingBlocks.PersonalData;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Credits.Api;
 using SpriteDX.Modules.Credits.Components;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
 using SpriteDX.Modules.Credits.Features.Integrity;
+using SpriteDX.Modules.Credits.Features.PersonalData;
 using SpriteDX.Modules.Credits.Features.Refunds;
 using SpriteDX.Modules.Credits.Features.Spend;
 
@@ -47,6 +49,7 @@ public sealed class CreditsModule : IModule
         services.AddScoped<RefundHolds>();
         services.AddScoped<ReleaseExpiredReservations>();
         services.AddScoped<SignupBonusNotice>();
+        services.AddPersonalDataSource<CreditsPersonalData>();
         services.AddSingleton<IUserMenuContributor, CreditsMenu>();
         services.AddPageSection<CreditBalanceViewComponent>(PageSlots.Header, order: 10);
         services.AddPageSection<OwedSettlementViewComponent>(PageSlots.BuyPack, order: 10);

@@ -10,10 +10,12 @@ using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Modules;
+using SpriteDX.BuildingBlocks.PersonalData;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Generation.Api;
 using SpriteDX.Modules.Generation.Components;
 using SpriteDX.Modules.Generation.Data;
+using SpriteDX.Modules.Generation.Features.PersonalData;
 using SpriteDX.Modules.Generation.Features.Render;
 using SpriteDX.Modules.Generation.Features.Request;
 using SpriteDX.Modules.Generation.Rendering;
@@ -65,6 +67,7 @@ public sealed class GenerationModule : IModule
             ? sp.GetRequiredService<DatabaseSpriteStore>()
             : sp.GetRequiredService<FileSpriteStore>());
         services.AddScoped<IModuleCommand, MoveSpritesCommand>();
+        services.AddPersonalDataSource<GenerationPersonalData>();
         services.AddSingleton<IUserMenuContributor, GenerationMenu>();
         services.AddPageSection<GenerateFormViewComponent>(PageSlots.Home, order: 10);
         services.AddPageSection<RecentSpritesViewComponent>(PageSlots.Home, order: 20);

@@ -7,6 +7,7 @@ using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.BuildingBlocks.Mail;
 using SpriteDX.BuildingBlocks.Modules;
+using SpriteDX.BuildingBlocks.PersonalData;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Payments.Components;
 using SpriteDX.Modules.Payments.Data;
@@ -18,6 +19,7 @@ using SpriteDX.Modules.Payments.Features.Debug;
 using SpriteDX.Modules.Payments.Features.Fulfilment;
 using SpriteDX.Modules.Payments.Features.Integrity;
 using SpriteDX.Modules.Payments.Features.Notices;
+using SpriteDX.Modules.Payments.Features.PersonalData;
 using SpriteDX.Modules.Payments.Features.Webhooks.Admin;
 using SpriteDX.Modules.Payments.Features.Webhooks.Receive;
 using SpriteDX.Modules.Payments.Features.Webhooks.Reconcile;
@@ -69,6 +71,7 @@ public sealed class PaymentsModule : IModule
         services.AddSingleton<Features.Metrics.PaymentsMetrics>();
         services.AddScoped<PurchaseAdjustments>();
         services.AddScoped<SelfServeRefunds>();
+        services.AddPersonalDataSource<PaymentsPersonalData>();
 
         // Receipts and refund and dispute notices, queued in Payments' own database (ADR 9).
         services.AddMailQueue<PaymentsDbContext>();

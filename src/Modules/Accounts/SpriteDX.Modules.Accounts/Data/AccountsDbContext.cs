@@ -7,6 +7,7 @@ using SpriteDX.BuildingBlocks.Mail;
 using SpriteDX.BuildingBlocks.Outbox;
 using SpriteDX.Modules.Accounts.Domain;
 using SpriteDX.Modules.Accounts.Features.ApiKeys;
+using SpriteDX.Modules.Accounts.Features.DataExports;
 
 namespace SpriteDX.Modules.Accounts.Data;
 
@@ -27,12 +28,17 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<DataExport> DataExports => Set<DataExport>();
+
+    public DbSet<DataExportArchive> DataExportArchives => Set<DataExportArchive>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyModuleConventions(this, schema: AccountsModule.ModuleName);
         builder.ApplyMailQueue();
         ApiKey.Configure(builder);
+        DataExport.Configure(builder);
         builder.Entity<AccountUser>().HasIndex(u => u.NormalizedEmail).IsUnique();
         builder.Entity<AccountSession>(session =>
         {

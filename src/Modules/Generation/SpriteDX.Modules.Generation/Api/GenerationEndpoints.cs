@@ -160,8 +160,8 @@ internal static class GenerationEndpoints
         if (stored is null)
             return Results.NotFound();
 
-        var grid = generation!.GridSize ?? PromptInterpreter.Sizes[1];
-        var sheet = generation.FrameDurations is null ? SpriteSheets.FromUpscaledFrame(stored, grid) : stored;
+        var grid = generation!.Grid;
+        var sheet = generation.SheetFrom(stored);
         var name = $"spritedx-{Slug(generation.Prompt)}-{id.ToString("n")[..8]}";
         http.Response.Headers.CacheControl = "private, max-age=31536000, immutable";
         switch (file)

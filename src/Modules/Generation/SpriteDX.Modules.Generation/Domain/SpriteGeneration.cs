@@ -81,6 +81,12 @@ internal sealed class SpriteGeneration
     public SpriteRequest ToSpriteRequest() =>
         new(Prompt, Seed, Palettes.TryParse(Palette, out var palette) ? palette : SpritePalette.Default, RequestedSize);
 
+    /// <summary>The side of one frame in pixels; a sprite from before sizes were chosen is 32.</summary>
+    public int Grid => GridSize ?? Interpretation.PromptInterpreter.Sizes[1];
+
+    /// <summary>Every frame left to right, from what the store holds: the sheet itself, or (before sheets) one upscaled frame.</summary>
+    public byte[] SheetFrom(byte[] stored) => FrameDurations is null ? SpriteSheets.FromUpscaledFrame(stored, Grid) : stored;
+
     /// <summary>Milliseconds per frame of the stored sheet; a sprite from before sheets is one frame.</summary>
     public IReadOnlyList<int> Frames() =>
         FrameDurations is null ? [100] : [.. FrameDurations.Split(',').Select(ms => int.Parse(ms, System.Globalization.CultureInfo.InvariantCulture))];

@@ -18,7 +18,7 @@ internal enum DeletionOutcome
 
 /// <summary>
 /// "Delete my account": the user row goes (with its password hash, tokens and sessions, so every cookie of it stops
-/// working at once), the goodbye message is queued while the address is still known, the address stays only as a
+/// working at once, and its data exports), the goodbye message is queued while the address is still known, the address stays only as a
 /// keyed fingerprint (no second sign-up bonus), and AccountDeleted tells the other modules to erase their part. All of it
 /// commits together or not at all.
 /// </summary>
@@ -44,6 +44,7 @@ internal sealed class AccountDeletion(
         if (!await db.DeletedAddresses.AnyAsync(a => a.Fingerprint == fingerprint, cancellationToken))
             db.DeletedAddresses.Add(new DeletedAddress { Fingerprint = fingerprint, DeletedAt = now });
         await db.Sessions.Where(s => s.AccountId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.DataExports.Where(e => e.AccountId == user.Id).ExecuteDeleteAsync(cancellationToken); // their archives cascade
         db.Users.Remove(user); // Identity's claims, logins and tokens go with it (cascade)
         db.Outbox.Add(new AccountDeleted(Guid.NewGuid(), now, user.Id));
         try

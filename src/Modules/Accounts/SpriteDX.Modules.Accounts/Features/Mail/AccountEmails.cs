@@ -4,6 +4,7 @@ using SpriteDX.BuildingBlocks.Mail;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Accounts.Contracts;
 using SpriteDX.Modules.Accounts.Data;
+using SpriteDX.Modules.Accounts.Features.DataExports;
 
 namespace SpriteDX.Modules.Accounts.Features.Mail;
 
@@ -20,6 +21,7 @@ internal sealed class AccountEmails(MailQueue<AccountsDbContext> mail, PublicAdd
     public const string AddressChangedSubject = "Your SpriteDX e-mail address was changed";
     public const string PasswordChangedSubject = "Your SpriteDX password was changed";
     public const string AccountDeletedSubject = "Your SpriteDX account was deleted";
+    public const string DataExportReadySubject = "Your SpriteDX data is ready to download";
 
     public Task PasswordResetAsync(string email, string code, CancellationToken cancellationToken) =>
         QueueAsync(email, new Message(
@@ -80,6 +82,19 @@ internal sealed class AccountEmails(MailQueue<AccountsDbContext> mail, PublicAdd
             ],
             null,
             "You can sign up again with this address at any time; the free sign-up credits are given once per address."),
+            cancellationToken);
+
+    /// <summary>Queued in the transaction that marks the export ready, so it goes out once per export.</summary>
+    public Task DataExportReadyAsync(string email, DateTimeOffset expiresAt, CancellationToken cancellationToken) =>
+        QueueAsync(email, new Message(
+            DataExportReadySubject,
+            "Your data is ready",
+            [
+                "The archive of your SpriteDX data you asked for is ready: your account, credits, purchases and sprites, as JSON files and PNG images.",
+                $"Download it from your account page until {expiresAt.UtcDateTime:MMMM d, yyyy HH:mm} UTC; after that it is deleted, and you can prepare a new one.",
+            ],
+            new Button("Download my data", DataExportRequests.PagePath),
+            "If you did not ask for it, change your password: someone signed in to your account did."),
             cancellationToken);
 
     private static string ConfirmationPath(Guid accountId, string code, string? newEmail) =>

@@ -460,6 +460,69 @@ namespace SpriteDX.Modules.Accounts.Data.Migrations.Postgres
                     b.ToTable("ApiKeys", "accounts");
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Accounts.Features.DataExports.DataExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PreparingFor")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreparingFor")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "RequestedAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("data_exports", "accounts");
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Accounts.Features.DataExports.DataExportArchive", b =>
+                {
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Zip")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ExportId");
+
+                    b.ToTable("data_export_archives", "accounts");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -516,6 +579,24 @@ namespace SpriteDX.Modules.Accounts.Data.Migrations.Postgres
                     b.HasOne("SpriteDX.Modules.Accounts.Domain.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Accounts.Features.DataExports.DataExport", b =>
+                {
+                    b.HasOne("SpriteDX.Modules.Accounts.Domain.AccountUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Accounts.Features.DataExports.DataExportArchive", b =>
+                {
+                    b.HasOne("SpriteDX.Modules.Accounts.Features.DataExports.DataExport", null)
+                        .WithOne()
+                        .HasForeignKey("SpriteDX.Modules.Accounts.Features.DataExports.DataExportArchive", "ExportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

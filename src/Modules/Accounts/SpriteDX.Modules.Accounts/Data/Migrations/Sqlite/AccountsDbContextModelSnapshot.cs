@@ -450,6 +450,69 @@ namespace SpriteDX.Modules.Accounts.Data.Migrations.Sqlite
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Accounts.Features.DataExports.DataExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PreparingFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreparingFor")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "RequestedAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("data_exports", (string)null);
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Accounts.Features.DataExports.DataExportArchive", b =>
+                {
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Zip")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ExportId");
+
+                    b.ToTable("data_export_archives", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -506,6 +569,24 @@ namespace SpriteDX.Modules.Accounts.Data.Migrations.Sqlite
                     b.HasOne("SpriteDX.Modules.Accounts.Domain.AccountUser", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Accounts.Features.DataExports.DataExport", b =>
+                {
+                    b.HasOne("SpriteDX.Modules.Accounts.Domain.AccountUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Accounts.Features.DataExports.DataExportArchive", b =>
+                {
+                    b.HasOne("SpriteDX.Modules.Accounts.Features.DataExports.DataExport", null)
+                        .WithOne()
+                        .HasForeignKey("SpriteDX.Modules.Accounts.Features.DataExports.DataExportArchive", "ExportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
