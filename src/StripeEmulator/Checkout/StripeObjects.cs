@@ -237,14 +237,7 @@ internal static class StripeObjects
         ["application_fee"] = null,
         ["application_fee_amount"] = null,
         ["balance_transaction"] = StripeIds.BalanceTransaction(),
-        ["billing_details"] = new JsonObject
-        {
-            ["address"] = Address(payer.Country, payer.PostalCode),
-            ["email"] = payer.Email,
-            ["name"] = payer.Name,
-            ["phone"] = null,
-            ["tax_id"] = null,
-        },
+        ["billing_details"] = BillingDetails(payer),
         ["calculated_statement_descriptor"] = (string?)paymentIntent["statement_descriptor"] ?? DefaultStatementDescriptor,
         ["captured"] = true,
         ["created"] = created,
@@ -349,23 +342,11 @@ internal static class StripeObjects
         string id, bool livemode, long created, CardUsed card, PayerDetails payer, string? customerId, string allowRedisplay) => new()
     {
         ["allow_redisplay"] = allowRedisplay,
-        ["billing_details"] = new JsonObject
-        {
-            ["address"] = Address(payer.Country, payer.PostalCode),
-            ["email"] = string.IsNullOrEmpty(payer.Email) ? null : payer.Email,
-            ["name"] = string.IsNullOrEmpty(payer.Name) ? null : payer.Name,
-            ["phone"] = null,
-            ["tax_id"] = null,
-        },
+        ["billing_details"] = BillingDetails(payer),
         ["card"] = new JsonObject
         {
             ["brand"] = card.Card.Brand,
-            ["checks"] = new JsonObject
-            {
-                ["address_line1_check"] = null,
-                ["address_postal_code_check"] = string.IsNullOrEmpty(payer.PostalCode) ? null : "pass",
-                ["cvc_check"] = "pass",
-            },
+            ["checks"] = CardChecks(payer),
             ["country"] = "US",
             ["display_brand"] = card.Card.Brand,
             ["exp_month"] = card.ExpMonth,
@@ -539,12 +520,7 @@ internal static class StripeObjects
             {
                 ["amount_authorized"] = amount,
                 ["brand"] = card.Card.Brand,
-                ["checks"] = new JsonObject
-                {
-                    ["address_line1_check"] = null,
-                    ["address_postal_code_check"] = string.IsNullOrEmpty(payer.PostalCode) ? null : "pass",
-                    ["cvc_check"] = "pass",
-                },
+                ["checks"] = CardChecks(payer),
                 ["country"] = "US",
                 ["exp_month"] = card.ExpMonth,
                 ["exp_year"] = card.ExpYear,
@@ -630,6 +606,22 @@ internal static class StripeObjects
         evidence["enhanced_evidence"] = new JsonObject();
         return evidence;
     }
+
+    private static JsonObject BillingDetails(PayerDetails payer) => new()
+    {
+        ["address"] = Address(payer.Country, payer.PostalCode),
+        ["email"] = string.IsNullOrEmpty(payer.Email) ? null : payer.Email,
+        ["name"] = string.IsNullOrEmpty(payer.Name) ? null : payer.Name,
+        ["phone"] = null,
+        ["tax_id"] = null,
+    };
+
+    private static JsonObject CardChecks(PayerDetails payer) => new()
+    {
+        ["address_line1_check"] = null,
+        ["address_postal_code_check"] = string.IsNullOrEmpty(payer.PostalCode) ? null : "pass",
+        ["cvc_check"] = "pass",
+    };
 
     private static JsonObject Address(string? country, string? postalCode) => new()
     {

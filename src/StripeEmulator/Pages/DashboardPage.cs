@@ -89,9 +89,14 @@ internal static class DashboardPage
             b.Append("</td><td>").Append(charge.Livemode ? "live" : "test").Append("</td><td>").Append(Html.E(MoneyFormat.Format((long)json["amount"]!, currency)))
                 .Append("</td><td>").Append(Tag((string?)json["status"])).Append(' ').Append(Html.E((string?)json["failure_code"]))
                 .Append("</td><td>").Append(Html.E(MoneyFormat.Format((long)json["amount_refunded"]!, currency))).Append("</td><td>")
-                .Append((bool?)json["disputed"] == true ? "<span class=\"tag bad\">disputed</span>" : "no").Append("</td><td>")
-                .Append("<button class=\"button secondary\" data-refund=\"").Append(Html.E($"{control}/charges/{id}/refund")).Append("\">Refund…</button> ")
-                .Append("<button class=\"button secondary\" data-post=\"").Append(Html.E($"{control}/charges/{id}/dispute")).Append("\">Dispute</button></td></tr>");
+                .Append((bool?)json["disputed"] == true ? "<span class=\"tag bad\">disputed</span>" : "no").Append("</td><td>");
+            // A declined charge moved no money: there is nothing to refund or dispute.
+            if ((string?)json["status"] == "succeeded")
+            {
+                b.Append("<button class=\"button secondary\" data-refund=\"").Append(Html.E($"{control}/charges/{id}/refund")).Append("\">Refund…</button> ")
+                    .Append("<button class=\"button secondary\" data-post=\"").Append(Html.E($"{control}/charges/{id}/dispute")).Append("\">Dispute</button>");
+            }
+            b.Append("</td></tr>");
         }
         b.Append("</table>");
 
