@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using SpriteDX.StripeEmulator.Checkout;
 
 namespace SpriteDX.StripeEmulator.Api;
@@ -9,7 +8,7 @@ namespace SpriteDX.StripeEmulator.Api;
 /// items in <c>payment</c> mode on the hosted page; a parameter that would change what is charged and that the
 /// emulator cannot honour is refused rather than silently ignored.
 /// </summary>
-internal static partial class CreateSessionParams
+internal static class CreateSessionParams
 {
     // Known to Stripe.net 53.1.0's SessionCreateOptions; cosmetic here, so accepted and ignored.
     private static readonly string[] Ignored =
@@ -181,5 +180,4 @@ internal static partial class CreateSessionParams
             throw StripeApiException.InvalidRequest("Not a valid URL", r.PathOf(name), "url_invalid");
         return text;
     }
-
 }
