@@ -4,6 +4,7 @@ using SpriteDX.StripeEmulator.Api;
 using SpriteDX.StripeEmulator.Checkout;
 using SpriteDX.StripeEmulator.Data;
 using SpriteDX.StripeEmulator.Pages;
+using SpriteDX.StripeEmulator.SavedCards;
 using SpriteDX.StripeEmulator.Webhooks;
 
 namespace SpriteDX.StripeEmulator;
@@ -45,6 +46,8 @@ public static class StripeEmulatorExtensions
         services.TryAddSingleton<WebhookDeliveries>();
         services.TryAddSingleton<CheckoutSessions>();
         services.TryAddSingleton<CheckoutPayments>();
+        services.TryAddSingleton<CustomerCards>();
+        services.TryAddSingleton<OffSessionPayments>();
         services.TryAddSingleton<ChargeAdjustments>();
         services.TryAddSingleton<ApiRequestLog>();
         services.TryAddSingleton<StripeApiPipeline>();

@@ -83,6 +83,27 @@ public sealed class FixtureCompatibilityTests
             _eventsWithoutFixture[type] = await EventOfAsync(type, apiRefund.Id);
         _failedRefund = await GetRawAsync($"v1/refunds/{apiRefund.Id}");
 
+        // A customer's card saved at checkout pays a top-up off session, a card saved by a setup is declined, the first is detached.
+        var customer = await _emulator.CreateCustomerAsync();
+        _emulatedObjects["customer"] = await GetRawAsync($"v1/customers/{customer.Id}");
+        _eventsWithoutFixture["customer.created"] = await EventOfAsync("customer.created", customer.Id);
+        var cardId = await _emulator.CardSavedAtCheckoutAsync(customer.Id);
+        _emulatedObjects["payment_method"] = await GetRawAsync($"v1/payment_methods/{cardId}");
+        _eventsWithoutFixture["payment_method.attached"] = await EventOfAsync("payment_method.attached", cardId);
+        var topUp = await _emulator.Client().V1.PaymentIntents.CreateAsync(EmulatorServer.OffSession(customer.Id, cardId));
+        _emulatedObjects["payment_intent.off_session"] = await GetRawAsync($"v1/payment_intents/{topUp.Id}");
+        _eventsWithoutFixture["payment_intent.succeeded"] = await EventOfAsync("payment_intent.succeeded", topUp.Id);
+        _eventsWithoutFixture["charge.succeeded"] = await EventOfAsync("charge.succeeded", topUp.LatestChargeId);
+        var decliningCard = await _emulator.CardSavedBySetupAsync(customer.Id, "4000000000009995");
+        var decline = () => _emulator.Client().V1.PaymentIntents.CreateAsync(EmulatorServer.OffSession(customer.Id, decliningCard));
+        var declined = (await decline.Should().ThrowAsync<StripeException>()).Which.StripeError.PaymentIntent;
+        _emulatedObjects["payment_intent.declined"] = await GetRawAsync($"v1/payment_intents/{declined.Id}");
+        _emulatedObjects["charge.declined"] = await GetRawAsync($"v1/charges/{declined.LatestChargeId}");
+        _eventsWithoutFixture["payment_intent.payment_failed"] = await EventOfAsync("payment_intent.payment_failed", declined.Id);
+        _eventsWithoutFixture["charge.failed"] = await EventOfAsync("charge.failed", declined.LatestChargeId);
+        await _emulator.Client().V1.PaymentMethods.DetachAsync(cardId);
+        _eventsWithoutFixture["payment_method.detached"] = await EventOfAsync("payment_method.detached", cardId);
+
         // Stripe expires a session by itself after 24 hours, and that event is caused by no request.
         var abandoned = await _emulator.CreateSessionAsync(options: StoryOptions());
         clock.Advance(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
@@ -149,6 +170,13 @@ public sealed class FixtureCompatibilityTests
     [TestCase("charge.refund.updated", typeof(Refund))]
     [TestCase("charge.dispute.closed", typeof(Dispute))]
     [TestCase("charge.dispute.funds_reinstated", typeof(Dispute))]
+    [TestCase("customer.created", typeof(Customer))]
+    [TestCase("payment_method.attached", typeof(PaymentMethod))]
+    [TestCase("payment_method.detached", typeof(PaymentMethod))]
+    [TestCase("payment_intent.succeeded", typeof(PaymentIntent))]
+    [TestCase("payment_intent.payment_failed", typeof(PaymentIntent))]
+    [TestCase("charge.succeeded", typeof(Charge))]
+    [TestCase("charge.failed", typeof(Charge))]
     public void Stripe_net_reads_every_field_of_an_event_without_a_fixture(string type, Type objectType)
     {
         var raw = _eventsWithoutFixture[type];
@@ -171,18 +199,23 @@ public sealed class FixtureCompatibilityTests
         string.Join(", ", Sent(_failedRefund).Except(Populated(StripeEntity.FromJson<Refund>(_failedRefund).ToJson()))).Should().BeEmpty();
     }
 
-    [TestCase("checkout.session", typeof(Session))]
-    [TestCase("payment_intent", typeof(PaymentIntent))]
-    [TestCase("charge", typeof(Charge))]
-    [TestCase("refund", typeof(Refund))]
-    [TestCase("dispute", typeof(Dispute))]
-    public void The_emulated_object_has_the_fixtures_keys_and_stripe_net_keeps_them(string name, Type type)
+    [TestCase("checkout.session", "checkout.session", typeof(Session))]
+    [TestCase("payment_intent", "payment_intent", typeof(PaymentIntent))]
+    [TestCase("payment_intent.off_session", "payment_intent", typeof(PaymentIntent))]
+    [TestCase("payment_intent.declined", "payment_intent", typeof(PaymentIntent))]
+    [TestCase("charge", "charge", typeof(Charge))]
+    [TestCase("charge.declined", "charge", typeof(Charge))]
+    [TestCase("refund", "refund", typeof(Refund))]
+    [TestCase("dispute", "dispute", typeof(Dispute))]
+    [TestCase("customer", "customer", typeof(Customer))]
+    [TestCase("payment_method", "payment_method", typeof(PaymentMethod))]
+    public void The_emulated_object_has_the_fixtures_keys_and_stripe_net_keeps_them(string name, string fixtureName, Type type)
     {
-        var fixture = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureDir, "objects", name + ".json")))!;
+        var fixture = JsonNode.Parse(File.ReadAllText(Path.Combine(FixtureDir, "objects", fixtureName + ".json")))!;
         var raw = _emulatedObjects[name];
 
         // Since API version 2022-11-15 a charge lists its refunds only when expanded.
-        Keys(JsonNode.Parse(raw)!).Should().Equal(Keys(fixture).Where(k => !(name == "charge" && k == "refunds")));
+        Keys(JsonNode.Parse(raw)!).Should().Equal(Keys(fixture).Where(k => !(fixtureName == "charge" && k == "refunds")));
         var read = (StripeEntity)typeof(StripeEntity).GetMethod(nameof(StripeEntity.FromJson), 1, [typeof(string)])!.MakeGenericMethod(type).Invoke(null, [raw])!;
         string.Join(", ", Sent(raw).Except(Populated(read.ToJson()))).Should().BeEmpty("no field the emulator sends is unknown to Stripe.net");
     }

@@ -116,6 +116,57 @@ public sealed partial class HostedCheckoutPageTests
         (await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id)).Status.Should().Be("open");
     }
 
+    [TestCase("off_session", "By providing your card information, you allow SpriteDX to charge your card for future payments in accordance with their terms.")]
+    [TestCase("on_session", "Your card will be saved with SpriteDX for faster checkout next time.")]
+    public async Task A_checkout_that_keeps_the_card_says_so_and_takes_the_customers_email(string usage, string consent)
+    {
+        var customer = await _emulator.CreateCustomerAsync(email: "pixel.artist@example.com");
+        var saving = await _emulator.CreateSessionAsync(options: EmulatorServer.SavingOptions(customer.Id, usage));
+        var plain = await _emulator.CreateSessionAsync();
+
+        var html = await _emulator.Http.GetStringAsync(saving.Url);
+        var plainHtml = await _emulator.Http.GetStringAsync(plain.Url);
+
+        html.Should().Contain($"<p class=\"consent\" id=\"save-consent\">{WebUtility.HtmlEncode(consent).Replace("&#39;", "&#x27;", StringComparison.Ordinal)}</p>");
+        html.Should().MatchRegex("<input id=\"email\"[^>]*value=\"pixel.artist@example.com\"[^>]*readonly");
+        plainHtml.Should().NotContain("save-consent");
+    }
+
+    [TestCase("4242 4242 4242 4242", false)]
+    [TestCase("4000 0025 0000 3155", true)]
+    public async Task Paying_a_checkout_that_keeps_the_card_saves_it_to_the_customer(string card, bool asksForThreeDSecure)
+    {
+        var customer = await _emulator.CreateCustomerAsync();
+        var session = await _emulator.CreateSessionAsync(options: EmulatorServer.SavingOptions(customer.Id));
+
+        using var submitted = await SubmitAsync(session, card);
+        var done = submitted;
+        if (asksForThreeDSecure)
+        {
+            var challenge = await submitted.Content.ReadAsStringAsync();
+            done = await _emulator.Http.PostAsync(FormAction(challenge, "complete"), new FormUrlEncodedContent(HiddenFields(challenge, "complete")));
+        }
+
+        done.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var paid = await _emulator.Client().V1.Checkout.Sessions.GetAsync(session.Id,
+            new SessionGetOptions { Expand = ["payment_intent.payment_method", "payment_intent.latest_charge"] });
+        (paid.PaymentStatus, paid.CustomerId, paid.CustomerDetails.Email).Should().Be(("paid", customer.Id, "jenny.rosen@example.com"));
+        var intent = paid.PaymentIntent;
+        (intent.CustomerId, intent.SetupFutureUsage, intent.LatestCharge.CustomerId).Should().Be((customer.Id, "off_session", customer.Id));
+        var method = intent.PaymentMethod;
+        (method.CustomerId, method.Type, method.Card.Last4, method.Card.ExpMonth, method.Card.ExpYear).Should().Be((customer.Id, "card", card[^4..], 12L, 2034L));
+        method.Card.Fingerprint.Should().Be(intent.LatestCharge.PaymentMethodDetails.Card.Fingerprint);
+        method.BillingDetails.Name.Should().Be("Jenny Rosen");
+        var saved = await _emulator.Client().V1.PaymentMethods.ListAsync(new Stripe.PaymentMethodListOptions { Customer = customer.Id, Type = "card" });
+        saved.Data.Should().ContainSingle().Which.Id.Should().Be(method.Id);
+        var attached = await _emulator.ReceivedEventuallyAsync(r => r.Any(w => EmulatorServer.TypeOf(w) == "payment_method.attached"), "payment_method.attached");
+        var e = Stripe.EventUtility.ConstructEvent(attached.Single(w => EmulatorServer.TypeOf(w) == "payment_method.attached").Body,
+            attached.Single(w => EmulatorServer.TypeOf(w) == "payment_method.attached").Signature, StripeEmulatorDefaults.TestWebhookSecret);
+        ((Stripe.PaymentMethod)e.Data.Object).Id.Should().Be(method.Id);
+        var dashboard = await _emulator.Http.GetStringAsync("_emulator");
+        dashboard.Should().Contain(customer.Id).And.Contain($"visa •••• {card[^4..]} 12/34");
+    }
+
     [Test]
     public async Task An_expired_session_says_so_and_links_back()
     {

@@ -48,6 +48,39 @@ public sealed class HostingTests
     }
 
     [Test]
+    public async Task A_restart_remembers_customers_and_their_saved_cards_which_still_pay_off_session()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"stripe-emulator-{Guid.NewGuid():N}", "emulator.db");
+        try
+        {
+            string customerId, cardId, replayedIntent;
+            var key = new RequestOptions { IdempotencyKey = "top-up-before-restart" };
+            await using (var first = await EmulatorServer.StartAsync(o => o.DatabasePath = path))
+            {
+                customerId = (await first.CreateCustomerAsync()).Id;
+                cardId = await first.CardSavedAtCheckoutAsync(customerId);
+                replayedIntent = (await first.Client().V1.PaymentIntents.CreateAsync(EmulatorServer.OffSession(customerId, cardId), key)).Id;
+            }
+
+            await using var second = await EmulatorServer.StartAsync(o => o.DatabasePath = path);
+            var customer = await second.Client().V1.Customers.GetAsync(customerId);
+            var cards = await second.Client().V1.PaymentMethods.ListAsync(new PaymentMethodListOptions { Customer = customerId, Type = "card" });
+            var again = await second.Client().V1.PaymentIntents.CreateAsync(EmulatorServer.OffSession(customerId, cardId), key);
+            var next = await second.Client().V1.PaymentIntents.CreateAsync(EmulatorServer.OffSession(customerId, cardId));
+
+            customer.Email.Should().Be("jenny.rosen@example.com");
+            cards.Data.Should().ContainSingle().Which.Id.Should().Be(cardId);
+            again.Id.Should().Be(replayedIntent, "the idempotency key outlives the restart");
+            next.Status.Should().Be("succeeded");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    [Test]
     public async Task An_open_session_expires_by_itself_when_its_time_is_up()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using SpriteDX.StripeEmulator.Checkout;
 using SpriteDX.StripeEmulator.Data;
+using SpriteDX.StripeEmulator.SavedCards;
 using SpriteDX.StripeEmulator.Webhooks;
 
 namespace SpriteDX.StripeEmulator.Api;
@@ -23,7 +24,11 @@ internal static class ControlEndpoints
         var control = root.MapGroup("/_emulator");
         control.MapPost("/checkout/sessions/{id}/pay", (HttpContext http) => RunAsync(http, PayAsync));
         control.MapPost("/checkout/sessions/{id}/async_payment", (HttpContext http) => RunAsync(http, SettleAsync));
-        control.MapGet("/checkout/sessions", (HttpContext http) => RunAsync(http, ListSessionsAsync));
+        control.MapGet("/checkout/sessions", (HttpContext http) => RunAsync(http, ListOf("checkout.session")));
+        control.MapGet("/customers", (HttpContext http) => RunAsync(http, ListOf("customer")));
+        control.MapPost("/customers/{id}/payment_methods", (HttpContext http) => RunAsync(http, SaveCardAsync));
+        control.MapGet("/payment_methods", (HttpContext http) => RunAsync(http, ListOf("payment_method")));
+        control.MapGet("/payment_intents", (HttpContext http) => RunAsync(http, ListOf("payment_intent")));
         control.MapPost("/charges/{id}/refund", (HttpContext http) => RunAsync(http, RefundAsync));
         control.MapPost("/charges/{id}/dispute", (HttpContext http) => RunAsync(http, DisputeAsync));
         control.MapPost("/refunds/{id}/fail", (HttpContext http) => RunAsync(http, FailRefundAsync));
@@ -40,31 +45,16 @@ internal static class ControlEndpoints
     {
         var id = Route(http, "id");
         var payments = Service<CheckoutPayments>(http);
-        var method = p.Enum("payment_method", ["card", "us_bank_account"]) ?? "card";
-        var now = Service<TimeProvider>(http).GetUtcNow();
-        var payer = new PayerDetails(
-            p.String("email") ?? DefaultEmail, p.String("name") ?? DefaultName,
-            p.String("country") ?? DefaultCountry, p.String("postal_code") ?? DefaultPostalCode);
-
         PaymentOutcome outcome;
-        if (method == "us_bank_account")
+        if (p.Enum("payment_method", ["card", "us_bank_account"]) == "us_bank_account")
         {
+            var payer = Payer(p);
             p.RejectUnknown();
             outcome = await payments.PayByBankDebitAsync(id, payer, http.RequestAborted);
         }
         else
         {
-            var digits = TestCards.Digits(p.String("card", required: true));
-            var expMonth = (int)(p.Integer("exp_month", min: 1, max: 12) ?? 12);
-            var expYear = (int)(p.Integer("exp_year", min: 2000, max: 2100) ?? now.Year + 5);
-            p.String("cvc");
-            var threeDSecure = p.Enum("three_d_secure", ["approve", "fail"]) == "fail" ? ThreeDSecureStep.Failed : ThreeDSecureStep.Approved;
-            p.RejectUnknown();
-            if (!TestCards.PassesLuhn(digits))
-                throw StripeApiException.CardDeclined("Your card number is incorrect.", "incorrect_number", null, "card");
-            if (new DateTime(expYear, expMonth, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1) <= now.UtcDateTime)
-                throw StripeApiException.CardDeclined("Your card's expiration date is in the past.", "invalid_expiry_year", null, "exp_year");
-            outcome = await payments.PayByCardAsync(id, new CardPayment(digits, expMonth, expYear, payer, threeDSecure), http.RequestAborted);
+            outcome = await payments.PayByCardAsync(id, Card(p, Service<TimeProvider>(http).GetUtcNow()), http.RequestAborted);
         }
 
         return outcome switch
@@ -86,13 +76,45 @@ internal static class ControlEndpoints
         return StripeApiResponse.Ok(session);
     }
 
-    private static async Task<StripeApiResponse> ListSessionsAsync(HttpContext http, StripeParams.ParamReader p)
+    /// <summary>What a setup flow does for a customer: checks the card (3-D Secure where it asks) and saves it, no payment.</summary>
+    private static async Task<StripeApiResponse> SaveCardAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var usage = p.Enum("usage", PaymentIntentDataInput.FutureUsages) ?? "off_session";
+        var card = Card(p, Service<TimeProvider>(http).GetUtcNow());
+        return StripeApiResponse.Ok(await Service<CustomerCards>(http).SaveBySetupAsync(Route(http, "id"), card, usage, http.RequestAborted));
+    }
+
+    /// <summary>The newest objects of a type in both modes, optionally only a customer's.</summary>
+    private static Func<HttpContext, StripeParams.ParamReader, Task<StripeApiResponse>> ListOf(string type) => async (http, p) =>
     {
         var limit = (int)(p.Integer("limit", min: 1, max: 100) ?? 20);
+        var customer = p.String("customer");
         p.RejectUnknown();
         await Service<CheckoutSessions>(http).ExpireDueAsync(http.RequestAborted);
-        var sessions = await Service<EmulatorStore>(http).ReadAsync(s => s.List("checkout.session", limit), http.RequestAborted);
-        return StripeApiResponse.Ok(new JsonObject { ["data"] = new JsonArray(sessions.Select(s => (JsonNode)s.Json).ToArray()) });
+        var found = await Service<EmulatorStore>(http).ReadAsync(
+            s => s.List(type, limit, customer is null ? null : new JsonMatch("$.customer", customer)), http.RequestAborted);
+        return StripeApiResponse.Ok(new JsonObject { ["data"] = new JsonArray(found.Select(o => (JsonNode)o.Json).ToArray()) });
+    };
+
+    private static PayerDetails Payer(StripeParams.ParamReader p) => new(
+        p.String("email") ?? DefaultEmail, p.String("name") ?? DefaultName,
+        p.String("country") ?? DefaultCountry, p.String("postal_code") ?? DefaultPostalCode);
+
+    /// <summary>The card as the hosted page's form takes it, checked as the page checks it; the last parameters read.</summary>
+    private static CardPayment Card(StripeParams.ParamReader p, DateTimeOffset now)
+    {
+        var payer = Payer(p);
+        var digits = TestCards.Digits(p.String("card", required: true));
+        var expMonth = (int)(p.Integer("exp_month", min: 1, max: 12) ?? 12);
+        var expYear = (int)(p.Integer("exp_year", min: 2000, max: 2100) ?? now.Year + 5);
+        p.String("cvc");
+        var threeDSecure = p.Enum("three_d_secure", ["approve", "fail"]) == "fail" ? ThreeDSecureStep.Failed : ThreeDSecureStep.Approved;
+        p.RejectUnknown();
+        if (!TestCards.PassesLuhn(digits))
+            throw StripeApiException.CardDeclined("Your card number is incorrect.", "incorrect_number", null, "card");
+        if (new DateTime(expYear, expMonth, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1) <= now.UtcDateTime)
+            throw StripeApiException.CardDeclined("Your card's expiration date is in the past.", "invalid_expiry_year", null, "exp_year");
+        return new CardPayment(digits, expMonth, expYear, payer, threeDSecure);
     }
 
     private static async Task<StripeApiResponse> RefundAsync(HttpContext http, StripeParams.ParamReader p)

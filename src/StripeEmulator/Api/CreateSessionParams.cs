@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using SpriteDX.StripeEmulator.Checkout;
 
 namespace SpriteDX.StripeEmulator.Api;
@@ -9,7 +8,7 @@ namespace SpriteDX.StripeEmulator.Api;
 /// items in <c>payment</c> mode on the hosted page; a parameter that would change what is charged and that the
 /// emulator cannot honour is refused rather than silently ignored.
 /// </summary>
-internal static partial class CreateSessionParams
+internal static class CreateSessionParams
 {
     // Known to Stripe.net 53.1.0's SessionCreateOptions; cosmetic here, so accepted and ignored.
     private static readonly string[] Ignored =
@@ -18,7 +17,7 @@ internal static partial class CreateSessionParams
         "custom_text", "customer_update", "excluded_payment_method_types", "integration_identifier", "invoice_creation",
         "managed_payments", "name_collection", "origin_context", "payment_method_collection", "payment_method_configuration",
         "payment_method_data", "payment_method_options", "permissions", "phone_number_collection",
-        "saved_payment_method_options", "shipping_address_collection", "tax_id_collection", "wallet_options",
+        "shipping_address_collection", "tax_id_collection", "wallet_options",
         "redirect_on_completion", "return_url",
     ];
 
@@ -27,13 +26,6 @@ internal static partial class CreateSessionParams
         ["discounts", "optional_items", "setup_intent_data", "shipping_options", "subscription_data", "customer_account"];
 
     private static readonly string[] SupportedPaymentMethods = ["card", "us_bank_account"];
-
-    private static readonly Dictionary<string, long> MinimumCharge = new()
-    {
-        ["usd"] = 50, ["eur"] = 50, ["gbp"] = 30, ["cad"] = 50, ["aud"] = 50, ["chf"] = 50, ["jpy"] = 50, ["nzd"] = 50, ["sgd"] = 50,
-    };
-
-    public const long MaximumAmount = 99_999_999;
 
     public static SessionInput Parse(StripeParams.ParamReader r, bool livemode, DateTimeOffset now)
     {
@@ -47,14 +39,21 @@ internal static partial class CreateSessionParams
         var successUrl = Url(r, "success_url") ?? throw StripeApiException.Missing("success_url");
         var cancelUrl = Url(r, "cancel_url");
         var clientReferenceId = r.String("client_reference_id", maxLength: 200);
-        var customerEmail = Email(r, "customer_email");
-        if (r.String("customer") is { } customer)
-            throw StripeApiException.NoSuch("customer", customer, "customer");
-        foreach (var name in Unsupported)
+        var customerEmail = r.Email("customer_email");
+        var customer = r.String("customer");
+        if (customer is not null && customerEmail is not null)
+            throw StripeApiException.InvalidRequest("You may only specify one of these parameters: customer, customer_email.", "customer_email");
+        if (r.Map("saved_payment_method_options") is { } saved)
         {
-            if (r.Has(name))
-                throw StripeApiException.InvalidRequest($"The Stripe emulator does not support the parameter {name}.", name);
+            if (saved.Enum("payment_method_save", ["disabled", "enabled"]) == "enabled")
+            {
+                throw StripeApiException.InvalidRequest(
+                    "The Stripe emulator shows no save-card checkbox; ask to save the card with payment_intent_data[setup_future_usage].",
+                    saved.PathOf("payment_method_save"));
+            }
+            saved.Ignore("allow_redisplay_filters", "payment_method_remove");
         }
+        r.RefuseUnsupported(Unsupported);
         if (r.Map("automatic_tax") is { } tax)
         {
             if (tax.Boolean("enabled") == true)
@@ -81,7 +80,7 @@ internal static partial class CreateSessionParams
 
         var lineItems = LineItems(r);
         var input = new SessionInput(
-            livemode, lineItems, successUrl, cancelUrl, clientReferenceId, customerEmail,
+            livemode, lineItems, successUrl, cancelUrl, clientReferenceId, customer, customerEmail,
             r.Metadata("metadata") ?? new Dictionary<string, string>(), expiresAt,
             r.String("locale"),
             r.Enum("submit_type", ["auto", "book", "donate", "pay", "subscribe"]),
@@ -104,12 +103,10 @@ internal static partial class CreateSessionParams
             if (item.String("price") is { } price)
                 throw StripeApiException.NoSuch("price", price, item.PathOf("price"));
             var data = item.Map("price_data") ?? throw StripeApiException.Missing(item.PathOf("price_data"));
-            var currency = data.String("currency", required: true)!.ToLowerInvariant();
-            if (!CurrencyPattern().IsMatch(currency))
-                throw StripeApiException.InvalidRequest($"Invalid currency: {currency}.", data.PathOf("currency"), "parameter_invalid_string");
+            var currency = data.Currency("currency");
             if (data.Has("recurring"))
                 throw StripeApiException.InvalidRequest("You specified `payment` mode but passed a recurring price.", data.PathOf("recurring"));
-            var unitAmount = data.Integer("unit_amount", min: 0, max: MaximumAmount) ?? UnitAmountDecimal(data);
+            var unitAmount = data.Integer("unit_amount", min: 0, max: StripeAmounts.Maximum) ?? UnitAmountDecimal(data);
             if (data.String("product") is { } product)
                 throw StripeApiException.NoSuch("product", product, data.PathOf("product"));
             var productData = data.Map("product_data") ?? throw StripeApiException.Missing(data.PathOf("product_data"));
@@ -129,17 +126,17 @@ internal static partial class CreateSessionParams
         if (currencies.Count > 1)
             throw StripeApiException.InvalidRequest($"All line items must use the same currency; got {string.Join(", ", currencies)}.", "line_items");
         var total = result.Sum(i => (decimal)i.UnitAmount * i.Quantity);
-        var minimum = MinimumCharge.GetValueOrDefault(currencies[0], 1);
+        var minimum = StripeAmounts.MinimumCharge(currencies[0]);
         if (total < minimum)
         {
             throw StripeApiException.InvalidRequest(
                 $"The Checkout Session's total amount due must add up to at least {Pages.MoneyFormat.Format(minimum, currencies[0])} {currencies[0]}",
                 "line_items", "amount_too_small");
         }
-        if (total > MaximumAmount)
+        if (total > StripeAmounts.Maximum)
         {
             throw StripeApiException.InvalidRequest(
-                $"The Checkout Session's total amount due must be no more than {Pages.MoneyFormat.Format(MaximumAmount, currencies[0])} {currencies[0]}",
+                $"The Checkout Session's total amount due must be no more than {Pages.MoneyFormat.Format(StripeAmounts.Maximum, currencies[0])} {currencies[0]}",
                 "line_items", "amount_too_large");
         }
         return result;
@@ -148,7 +145,7 @@ internal static partial class CreateSessionParams
     private static long UnitAmountDecimal(StripeParams.ParamReader data)
     {
         var text = data.String("unit_amount_decimal") ?? throw StripeApiException.Missing(data.PathOf("unit_amount"));
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > MaximumAmount)
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > StripeAmounts.Maximum)
             throw StripeApiException.InvalidRequest($"Invalid decimal: {text}", data.PathOf("unit_amount_decimal"), "parameter_invalid_string");
         if (value != decimal.Truncate(value))
             throw StripeApiException.InvalidRequest("The Stripe emulator supports only whole unit_amount_decimal values.", data.PathOf("unit_amount_decimal"));
@@ -158,17 +155,18 @@ internal static partial class CreateSessionParams
     private static PaymentIntentDataInput PaymentIntentData(StripeParams.ParamReader r)
     {
         var data = r.Map("payment_intent_data");
-        if (data is null) return new PaymentIntentDataInput(null, new Dictionary<string, string>(), null, null, null);
+        if (data is null) return PaymentIntentDataInput.None;
         var capture = data.Enum("capture_method", ["automatic", "automatic_async", "manual"]);
         if (capture == "manual")
             throw StripeApiException.InvalidRequest("The Stripe emulator captures payments at once; capture_method=manual is not supported.", data.PathOf("capture_method"));
         var result = new PaymentIntentDataInput(
             data.String("description", maxLength: 1000),
             data.Metadata("metadata") ?? new Dictionary<string, string>(),
-            Email(data, "receipt_email"),
+            data.Email("receipt_email"),
             data.String("statement_descriptor", maxLength: 22),
-            data.String("statement_descriptor_suffix", maxLength: 22));
-        data.Ignore("application_fee_amount", "on_behalf_of", "setup_future_usage", "shipping", "transfer_data", "transfer_group");
+            data.String("statement_descriptor_suffix", maxLength: 22),
+            data.Enum("setup_future_usage", PaymentIntentDataInput.FutureUsages));
+        data.Ignore("application_fee_amount", "on_behalf_of", "shipping", "transfer_data", "transfer_group");
         return result;
     }
 
@@ -182,18 +180,4 @@ internal static partial class CreateSessionParams
             throw StripeApiException.InvalidRequest("Not a valid URL", r.PathOf(name), "url_invalid");
         return text;
     }
-
-    private static string? Email(StripeParams.ParamReader r, string name)
-    {
-        var text = r.String(name, maxLength: 800);
-        if (text is not null && !EmailPattern().IsMatch(text))
-            throw StripeApiException.InvalidRequest($"Invalid email address: {text}", r.PathOf(name), "email_invalid");
-        return text;
-    }
-
-    [GeneratedRegex("^[a-z]{3}$")]
-    private static partial Regex CurrencyPattern();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    internal static partial Regex EmailPattern();
 }

@@ -145,13 +145,11 @@ internal sealed partial class StripeApiPipeline(
                 return (new StripeApiResponse(earlier.StatusCode, JsonNode.Parse(earlier.Body)!), true);
             }
 
+            // Like Stripe, keep the answer of every request that ran, a declined payment's 402 too, so a retry never
+            // charges twice; a request refused (thrown) before it changed anything may be corrected and retried.
             var response = await handler(api);
-            // Like Stripe, keep only answers of requests that ran; a rejected request may be corrected and retried.
-            if (response.StatusCode is >= 200 and < 300)
-            {
-                var saved = new IdempotentResponse(fingerprint, response.StatusCode, response.Body.ToJsonString());
-                await store.WriteAsync(s => { s.SaveIdempotent(api.Livemode, key, saved, now.ToUnixTimeSeconds()); return 0; });
-            }
+            var saved = new IdempotentResponse(fingerprint, response.StatusCode, response.Body.ToJsonString());
+            await store.WriteAsync(s => { s.SaveIdempotent(api.Livemode, key, saved, now.ToUnixTimeSeconds()); return 0; });
             return (response, false);
         }
         finally

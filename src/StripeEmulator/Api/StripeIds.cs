@@ -24,4 +24,8 @@ internal static class StripeIds
     public static string Price() => "price_1" + Random(23);
     public static string Product() => "prod_" + Random(14);
     public static string Fingerprint() => Random(16);
+    public static string Customer() => "cus_" + Random(14);
+
+    /// <summary>Eight characters Stripe puts before a customer's invoice numbers.</summary>
+    public static string InvoicePrefix() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4));
 }

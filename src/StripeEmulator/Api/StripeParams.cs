@@ -84,6 +84,12 @@ internal sealed partial class StripeParams
     [GeneratedRegex(@"^(?<name>[^\[\]]+)(\[(?<seg>[^\[\]]*)\])*$")]
     private static partial Regex KeyPattern();
 
+    [GeneratedRegex("^[a-z]{3}$")]
+    private static partial Regex CurrencyPattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    internal static partial Regex EmailPattern();
+
     internal abstract class ParamNode(string path)
     {
         public string Path { get; } = path;
@@ -151,6 +157,23 @@ internal sealed partial class StripeParams
             if (number > max)
                 throw StripeApiException.InvalidRequest($"This value must be less than or equal to {max}.", path, "parameter_invalid_integer");
             return number;
+        }
+
+        public string? Email(string name)
+        {
+            var text = String(name, maxLength: 800);
+            if (text is not null && !EmailPattern().IsMatch(text))
+                throw StripeApiException.InvalidRequest($"Invalid email address: {text}", PathOf(name), "email_invalid");
+            return text;
+        }
+
+        /// <summary>A required three-letter currency code, lowercased as Stripe stores it.</summary>
+        public string Currency(string name)
+        {
+            var currency = String(name, required: true)!.ToLowerInvariant();
+            if (!CurrencyPattern().IsMatch(currency))
+                throw StripeApiException.InvalidRequest($"Invalid currency: {currency}.", PathOf(name), "parameter_invalid_string");
+            return currency;
         }
 
         public bool? Boolean(string name)
@@ -227,6 +250,13 @@ internal sealed partial class StripeParams
             if (result.Count > 50)
                 throw StripeApiException.InvalidRequest("You can specify up to 50 keys in metadata.", node.Path, "parameter_invalid_object");
             return result;
+        }
+
+        /// <summary>Refuses parameters Stripe knows but the emulator cannot honour, rather than silently ignoring them.</summary>
+        public void RefuseUnsupported(params string[] names)
+        {
+            foreach (var name in names.Where(Has))
+                throw StripeApiException.InvalidRequest($"The Stripe emulator does not support the parameter {PathOf(name)}.", PathOf(name));
         }
 
         /// <summary>Marks parameters Stripe knows and the emulator accepts without acting on them.</summary>

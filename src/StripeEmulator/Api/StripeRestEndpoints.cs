@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SpriteDX.StripeEmulator.Checkout;
 using SpriteDX.StripeEmulator.Data;
+using SpriteDX.StripeEmulator.SavedCards;
 
 namespace SpriteDX.StripeEmulator.Api;
 
@@ -15,11 +16,18 @@ internal static class StripeRestEndpoints
         Stripe(v1, prefix, "GET", "/checkout/sessions/{id}", GetSessionAsync);
         Stripe(v1, prefix, "POST", "/checkout/sessions/{id}/expire", ExpireSessionAsync);
         Stripe(v1, prefix, "GET", "/checkout/sessions/{id}/line_items", SessionLineItemsAsync);
+        Stripe(v1, prefix, "POST", "/payment_intents", CreatePaymentIntentAsync);
         Stripe(v1, prefix, "GET", "/payment_intents/{id}", api => GetObjectAsync(api, "payment_intent", "intent"));
         Stripe(v1, prefix, "GET", "/charges/{id}", api => GetObjectAsync(api, "charge", "charge"));
         Stripe(v1, prefix, "POST", "/refunds", CreateRefundAsync);
         Stripe(v1, prefix, "GET", "/refunds/{id}", api => GetObjectAsync(api, "refund", "refund"));
         Stripe(v1, prefix, "GET", "/disputes/{id}", api => GetObjectAsync(api, "dispute", "dispute"));
+        Stripe(v1, prefix, "POST", "/customers", CreateCustomerAsync);
+        Stripe(v1, prefix, "GET", "/customers", ListCustomersAsync);
+        Stripe(v1, prefix, "GET", "/customers/{id}", api => GetObjectAsync(api, "customer", "customer"));
+        Stripe(v1, prefix, "GET", "/payment_methods", ListPaymentMethodsAsync);
+        Stripe(v1, prefix, "GET", "/payment_methods/{id}", api => GetObjectAsync(api, "payment_method", "payment_method"));
+        Stripe(v1, prefix, "POST", "/payment_methods/{id}/detach", DetachPaymentMethodAsync);
         Stripe(v1, prefix, "GET", "/events", ListEventsAsync);
         Stripe(v1, prefix, "GET", "/events/{id}", GetEventAsync);
         v1.Map("/{**path}", StripeApiPipeline.UnrecognizedAsync);
@@ -92,6 +100,84 @@ internal static class StripeRestEndpoints
         reader.RejectUnknown();
         return StripeApiResponse.Ok(await Service<ChargeAdjustments>(api).CreateRefundAsync(
             chargeId, paymentIntentId, api.Livemode, input, expand, api.Origin, api.Aborted));
+    }
+
+    private static async Task<StripeApiResponse> CreateCustomerAsync(StripeApiRequest api)
+    {
+        var reader = api.Params.Reader();
+        // A customer has nothing to expand: any expand[] is Stripe's "cannot be expanded".
+        Expansions(reader, "customer");
+        var input = new CustomerInput(
+            reader.Email("email"), reader.String("name", maxLength: 256), reader.String("description", maxLength: 5000),
+            reader.String("phone", maxLength: 20), reader.Metadata("metadata") ?? new Dictionary<string, string>(),
+            reader.ListOfStrings("preferred_locales"));
+        // A balance, a payment source or a subscription plan would move money the emulator does not model.
+        reader.RefuseUnsupported("balance", "cash_balance", "payment_method", "plan", "source", "test_clock");
+        reader.Ignore("address", "business_name", "individual_name", "invoice_prefix", "invoice_settings", "next_invoice_sequence",
+            "shipping", "tax", "tax_exempt", "tax_id_data", "validate");
+        reader.RejectUnknown();
+        return StripeApiResponse.Ok(await Service<CustomerCards>(api).CreateCustomerAsync(input, api.Livemode, api.Origin, api.Aborted));
+    }
+
+    private static async Task<StripeApiResponse> ListCustomersAsync(StripeApiRequest api)
+    {
+        var reader = api.Params.Reader();
+        var page = Paging(reader);
+        var expand = ListExpansions(reader, "customer");
+        var email = reader.String("email", maxLength: 512);
+        reader.RefuseUnsupported("created", "test_clock");
+        reader.RejectUnknown();
+        return StripeApiResponse.Ok(await Service<EmulatorStore>(api).ReadAsync(s =>
+        {
+            var found = s.PageObjects("customer", api.Livemode, null, page, email is null ? null : new JsonMatch("$.email", email));
+            return StripeObjects.List("/v1/customers", found.Items.Select(o => ObjectReader.Expand(s, o, expand)), found.HasMore);
+        }, api.Aborted));
+    }
+
+    /// <summary>A customer's saved payment methods, newest first; a detached one is no longer the customer's.</summary>
+    private static async Task<StripeApiResponse> ListPaymentMethodsAsync(StripeApiRequest api)
+    {
+        var reader = api.Params.Reader();
+        var page = Paging(reader);
+        var expand = ListExpansions(reader, "payment_method");
+        var customer = reader.String("customer") ?? throw StripeApiException.InvalidRequest(
+            "The Stripe emulator lists the payment methods of one customer: pass customer.", "customer");
+        var type = reader.String("type");
+        reader.RefuseUnsupported("allow_redisplay", "customer_account");
+        reader.RejectUnknown();
+        return StripeApiResponse.Ok(await Service<EmulatorStore>(api).ReadAsync(s =>
+        {
+            ObjectReader.Require(s, "customer", customer, api.Livemode, "customer");
+            // Every payment method the emulator saves is a card.
+            var found = type is null or "card"
+                ? s.PageObjects("payment_method", api.Livemode, null, page, new JsonMatch("$.customer", customer))
+                : new Page<StoredObject>([], false);
+            return StripeObjects.List("/v1/payment_methods", found.Items.Select(o => ObjectReader.Expand(s, o, expand)), found.HasMore);
+        }, api.Aborted));
+    }
+
+    private static async Task<StripeApiResponse> DetachPaymentMethodAsync(StripeApiRequest api)
+    {
+        var reader = api.Params.Reader();
+        var expand = Expansions(reader, "payment_method");
+        reader.RejectUnknown();
+        return StripeApiResponse.Ok(await Service<CustomerCards>(api).DetachAsync(api.Route("id"), api.Livemode, expand, api.Origin, api.Aborted));
+    }
+
+    private static async Task<StripeApiResponse> CreatePaymentIntentAsync(StripeApiRequest api)
+    {
+        var reader = api.Params.Reader();
+        var expand = Expansions(reader, "payment_intent");
+        var input = CreatePaymentIntentParams.Parse(reader);
+        reader.RejectUnknown();
+        var outcome = await Service<OffSessionPayments>(api).ChargeAsync(input, api.Livemode, api.BaseUrl, expand, api.Origin, api.Aborted);
+        return outcome switch
+        {
+            OffSessionPaid paid => StripeApiResponse.Ok(paid.PaymentIntent),
+            // A decline is an answer, not a refusal: the pipeline keeps it for the idempotency key like a success.
+            OffSessionDeclined declined => new StripeApiResponse(declined.Error.StatusCode, declined.Error.ToJson()),
+            _ => throw new System.Diagnostics.UnreachableException($"Unexpected outcome {outcome.GetType().Name}."),
+        };
     }
 
     private static async Task<StripeApiResponse> GetObjectAsync(StripeApiRequest api, string type, string param)

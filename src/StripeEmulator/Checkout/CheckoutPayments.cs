@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SpriteDX.StripeEmulator.Api;
 using SpriteDX.StripeEmulator.Data;
+using SpriteDX.StripeEmulator.SavedCards;
 using SpriteDX.StripeEmulator.Webhooks;
 
 namespace SpriteDX.StripeEmulator.Checkout;
@@ -26,7 +27,7 @@ internal sealed record SessionNotPayable(JsonObject Session) : PaymentOutcome;
 /// <summary>What a customer does on the checkout page: pay by test card (with 3-D Secure where the card
 /// asks for it) or by a delayed bank debit that later succeeds or fails.</summary>
 internal sealed class CheckoutPayments(
-    EmulatorStore store, CheckoutSessions sessions, EventRecorder events, DeliverySignal signal, TimeProvider clock)
+    EmulatorStore store, CheckoutSessions sessions, CustomerCards cards, EventRecorder events, DeliverySignal signal, TimeProvider clock)
 {
     public async Task<PaymentOutcome> PayByCardAsync(string sessionId, CardPayment payment, CancellationToken ct)
     {
@@ -35,12 +36,13 @@ internal sealed class CheckoutPayments(
         if ((string?)current.Json["status"] != "open") return new SessionNotPayable(current.Json);
 
         var card = TestCards.Lookup(payment.CardDigits);
-        var declined = DeclineFor(card, payment.ThreeDSecure);
-        if (declined is not null) return new PaymentDeclined(declined);
-        if (card.Behaviour == CardBehaviour.RequiresAuthentication && payment.ThreeDSecure == ThreeDSecureStep.NotYet)
+        if (card.AsksForThreeDSecure && payment.ThreeDSecure == ThreeDSecureStep.Failed)
+            return new PaymentDeclined(CardDeclines.AuthenticationFailed("payment_intent_authentication_failure"));
+        if (CardDeclines.Charge(card) is { } declined) return new PaymentDeclined(declined);
+        if (card.AsksForThreeDSecure && payment.ThreeDSecure == ThreeDSecureStep.NotYet)
             return new AuthenticationRequired(card);
 
-        var authenticated = card.Behaviour == CardBehaviour.RequiresAuthentication && payment.ThreeDSecure == ThreeDSecureStep.Approved;
+        var authenticated = card.AsksForThreeDSecure && payment.ThreeDSecure == ThreeDSecureStep.Approved;
         var method = new CardUsed(card, payment.ExpMonth, payment.ExpYear, authenticated);
         return await CompleteAsync(sessionId, payment.Payer, method, ct);
     }
@@ -107,13 +109,17 @@ internal sealed class CheckoutPayments(
             if ((string?)session["status"] != "open") return new SessionNotPayable(session);
 
             var now = clock.GetUtcNow().ToUnixTimeSeconds();
-            var email = (string?)session["customer_email"] ?? payer.Email;
-            payer = payer with { Email = email };
+            payer = payer with { Email = CheckoutSessions.KnownEmail(stored) ?? payer.Email };
             var data = PaymentIntentData(stored);
+            var customerId = (string?)session["customer"];
             var suffix = StripeIds.PaymentSuffix();
+            // Checkout saves the card to the customer when asked to set it up for future use, as Stripe's does.
+            var methodId = method is CardUsed card
+                ? (string)cards.Save(s, stored.Livemode, card, payer, data.SetupFutureUsage is null ? null : customerId, data.SetupFutureUsage)["id"]!
+                : StripeIds.PaymentMethod();
             var methodType = method is CardUsed ? "card" : "us_bank_account";
             var pi = StripeObjects.PaymentIntent("pi_" + suffix, stored.Livemode, now, (long)session["amount_total"]!,
-                (string)session["currency"]!, data, StripeIds.PaymentMethod(), methodType);
+                (string)session["currency"]!, customerId, data, methodId, methodType);
 
             var paid = method is CardUsed;
             if (paid)
@@ -144,21 +150,6 @@ internal sealed class CheckoutPayments(
         return outcome;
     }
 
-    private static StripeApiException? DeclineFor(TestCard card, ThreeDSecureStep threeDSecure) => card.Behaviour switch
-    {
-        CardBehaviour.NotATestCard => StripeApiException.CardDeclined(
-            "Your card was declined. Your request was in test mode, but used a non test card. For a list of valid test cards, see the emulator's checkout page.",
-            "card_declined", "test_mode_live_card"),
-        CardBehaviour.GenericDecline => StripeApiException.CardDeclined("Your card was declined.", "card_declined", "generic_decline"),
-        CardBehaviour.InsufficientFunds => StripeApiException.CardDeclined("Your card has insufficient funds.", "card_declined", "insufficient_funds"),
-        CardBehaviour.ExpiredCard => StripeApiException.CardDeclined("Your card has expired.", "expired_card", "expired_card", "exp_month"),
-        CardBehaviour.IncorrectCvc => StripeApiException.CardDeclined("Your card's security code is incorrect.", "incorrect_cvc", "incorrect_cvc", "cvc"),
-        CardBehaviour.RequiresAuthentication when threeDSecure == ThreeDSecureStep.Failed => StripeApiException.CardDeclined(
-            "We are unable to authenticate your payment method. Please choose a different payment method and try again.",
-            "payment_intent_authentication_failure", null),
-        _ => null,
-    };
-
     private static StoredObject RequireSession(StoreSession s, string id) =>
         ObjectReader.FindAnyMode(s, "checkout.session", id) ?? throw StripeApiException.NoSuch("checkout.session", id, "session");
 
@@ -169,7 +160,7 @@ internal sealed class CheckoutPayments(
         if (data?["metadata"] is JsonObject map)
             foreach (var (key, value) in map) metadata[key] = (string)value!;
         return new PaymentIntentDataInput((string?)data?["description"], metadata, (string?)data?["receipt_email"],
-            (string?)data?["statement_descriptor"], (string?)data?["statement_descriptor_suffix"]);
+            (string?)data?["statement_descriptor"], (string?)data?["statement_descriptor_suffix"], (string?)data?["setup_future_usage"]);
     }
 
     private static PayerDetails PayerFrom(JsonObject session)

@@ -10,6 +10,12 @@ internal sealed class CheckoutSessions(EmulatorStore store, EventRecorder events
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(24);
 
+    private const string CustomersEmail = "customers_email";
+
+    /// <summary>The email Checkout already has and does not ask for: <c>customer_email</c>, or the customer's own.</summary>
+    public static string? KnownEmail(StoredObject session) =>
+        (string?)session.Json["customer_email"] ?? (string?)session.Extra?[CustomersEmail];
+
     /// <param name="baseUrl">Where this emulator's pages are reachable, e.g. <c>http://127.0.0.1:5000/stripe-emulator</c>.</param>
     public async Task<JsonObject> CreateAsync(SessionInput input, string baseUrl, IReadOnlyList<string> expand, CancellationToken ct)
     {
@@ -30,10 +36,13 @@ internal sealed class CheckoutSessions(EmulatorStore store, EventRecorder events
                 ["receipt_email"] = input.PaymentIntentData.ReceiptEmail,
                 ["statement_descriptor"] = input.PaymentIntentData.StatementDescriptor,
                 ["statement_descriptor_suffix"] = input.PaymentIntentData.StatementDescriptorSuffix,
+                ["setup_future_usage"] = input.PaymentIntentData.SetupFutureUsage,
             },
         };
         var created = await store.WriteAsync(s =>
         {
+            if (input.CustomerId is { } customerId)
+                extra[CustomersEmail] = (string?)ObjectReader.Require(s, "customer", customerId, input.Livemode, "customer").Json["email"];
             s.Put("checkout.session", input.Livemode, session, extra);
             return ObjectReader.Expand(s, s.Find(id)!, expand);
         }, ct);

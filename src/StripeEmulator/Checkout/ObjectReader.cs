@@ -14,14 +14,17 @@ internal static class ObjectReader
         ["charge"] = "charge",
         ["refund"] = "refund",
         ["dispute"] = "dispute",
+        ["customer"] = "customer",
+        ["payment_method"] = "PaymentMethod",
     };
 
     // Which field of which object expands to what; "line_items" and "refunds" are lists kept beside the object.
     private static readonly Dictionary<string, Dictionary<string, string>> Expandable = new()
     {
-        ["checkout.session"] = new() { ["payment_intent"] = "payment_intent", ["line_items"] = "list" },
-        ["payment_intent"] = new() { ["latest_charge"] = "charge" },
-        ["charge"] = new() { ["payment_intent"] = "payment_intent", ["refunds"] = "list" },
+        ["checkout.session"] = new() { ["payment_intent"] = "payment_intent", ["line_items"] = "list", ["customer"] = "customer" },
+        ["payment_intent"] = new() { ["latest_charge"] = "charge", ["customer"] = "customer", ["payment_method"] = "payment_method" },
+        ["charge"] = new() { ["payment_intent"] = "payment_intent", ["refunds"] = "list", ["customer"] = "customer" },
+        ["payment_method"] = new() { ["customer"] = "customer" },
         ["refund"] = new() { ["charge"] = "charge", ["payment_intent"] = "payment_intent" },
         ["dispute"] = new() { ["charge"] = "charge", ["payment_intent"] = "payment_intent" },
     };

@@ -8,11 +8,16 @@ internal sealed record LineItemInput(string Currency, long UnitAmount, long Quan
 
 internal sealed record PaymentIntentDataInput(
     string? Description, IReadOnlyDictionary<string, string> Metadata, string? ReceiptEmail,
-    string? StatementDescriptor, string? StatementDescriptorSuffix);
+    string? StatementDescriptor, string? StatementDescriptorSuffix, string? SetupFutureUsage)
+{
+    public static readonly IReadOnlyList<string> FutureUsages = ["off_session", "on_session"];
+
+    public static readonly PaymentIntentDataInput None = new(null, new Dictionary<string, string>(), null, null, null, null);
+}
 
 internal sealed record SessionInput(
     bool Livemode, IReadOnlyList<LineItemInput> LineItems, string SuccessUrl, string? CancelUrl,
-    string? ClientReferenceId, string? CustomerEmail, IReadOnlyDictionary<string, string> Metadata, long? ExpiresAt,
+    string? ClientReferenceId, string? CustomerId, string? CustomerEmail, IReadOnlyDictionary<string, string> Metadata, long? ExpiresAt,
     string? Locale, string? SubmitType, string? CustomerCreation, string? BillingAddressCollection,
     bool? AllowPromotionCodes, IReadOnlyList<string> PaymentMethodTypes, PaymentIntentDataInput PaymentIntentData);
 
@@ -56,7 +61,7 @@ internal static class StripeObjects
             {
                 ["after_submit"] = null, ["shipping_address"] = null, ["submit"] = null, ["terms_of_service_acceptance"] = null,
             },
-            ["customer"] = null,
+            ["customer"] = input.CustomerId,
             ["customer_creation"] = input.CustomerCreation ?? "if_required",
             ["customer_details"] = null,
             ["customer_email"] = input.CustomerEmail,
@@ -174,7 +179,7 @@ internal static class StripeObjects
     };
 
     public static JsonObject PaymentIntent(
-        string id, bool livemode, long created, long amount, string currency, PaymentIntentDataInput data,
+        string id, bool livemode, long created, long amount, string currency, string? customerId, PaymentIntentDataInput data,
         string paymentMethodId, string paymentMethodType) => new()
     {
         ["amount"] = amount,
@@ -191,7 +196,7 @@ internal static class StripeObjects
         ["confirmation_method"] = "automatic",
         ["created"] = created,
         ["currency"] = currency,
-        ["customer"] = null,
+        ["customer"] = customerId,
         ["description"] = data.Description,
         ["id"] = id,
         ["last_payment_error"] = null,
@@ -209,7 +214,7 @@ internal static class StripeObjects
         // Checkout leaves it unset unless payment_intent_data[receipt_email] asks for it.
         ["receipt_email"] = data.ReceiptEmail,
         ["review"] = null,
-        ["setup_future_usage"] = null,
+        ["setup_future_usage"] = data.SetupFutureUsage,
         ["shipping"] = null,
         ["statement_descriptor"] = data.StatementDescriptor,
         ["statement_descriptor_suffix"] = data.StatementDescriptorSuffix,
@@ -232,19 +237,12 @@ internal static class StripeObjects
         ["application_fee"] = null,
         ["application_fee_amount"] = null,
         ["balance_transaction"] = StripeIds.BalanceTransaction(),
-        ["billing_details"] = new JsonObject
-        {
-            ["address"] = Address(payer.Country, payer.PostalCode),
-            ["email"] = payer.Email,
-            ["name"] = payer.Name,
-            ["phone"] = null,
-            ["tax_id"] = null,
-        },
+        ["billing_details"] = BillingDetails(payer),
         ["calculated_statement_descriptor"] = (string?)paymentIntent["statement_descriptor"] ?? DefaultStatementDescriptor,
         ["captured"] = true,
         ["created"] = created,
         ["currency"] = (string)paymentIntent["currency"]!,
-        ["customer"] = null,
+        ["customer"] = (string?)paymentIntent["customer"],
         ["description"] = (string?)paymentIntent["description"],
         ["disputed"] = false,
         ["failure_balance_transaction"] = null,
@@ -287,6 +285,91 @@ internal static class StripeObjects
         ["source"] = null,
     };
 
+    /// <summary>The charge the issuer refused: Stripe keeps it, failed, with the decline's code and message.</summary>
+    public static JsonObject DeclinedCharge(JsonObject charge, StripeApiException decline)
+    {
+        var declineCode = decline.DeclineCode ?? decline.Code;
+        charge["amount_captured"] = 0;
+        charge["balance_transaction"] = null;
+        charge["captured"] = false;
+        charge["failure_code"] = decline.Code;
+        charge["failure_message"] = decline.Message;
+        charge["outcome"]!["network_status"] = "declined_by_network";
+        charge["outcome"]!["reason"] = declineCode;
+        charge["outcome"]!["seller_message"] = declineCode == "generic_decline"
+            ? "The bank did not return any further details with this decline."
+            : $"The bank returned the decline code `{declineCode}`.";
+        charge["outcome"]!["type"] = "issuer_declined";
+        charge["paid"] = false;
+        charge["receipt_url"] = null;
+        charge["status"] = "failed";
+        return charge;
+    }
+
+    public static JsonObject Customer(
+        string id, bool livemode, long created, string? email, string? name, string? description, string? phone,
+        IReadOnlyDictionary<string, string> metadata, IReadOnlyList<string> preferredLocales) => new()
+    {
+        ["address"] = null,
+        ["balance"] = 0,
+        ["created"] = created,
+        ["currency"] = null,
+        ["default_source"] = null,
+        ["delinquent"] = false,
+        ["description"] = description,
+        ["discount"] = null,
+        ["email"] = email,
+        ["id"] = id,
+        ["invoice_prefix"] = StripeIds.InvoicePrefix(),
+        ["invoice_settings"] = new JsonObject
+        {
+            ["custom_fields"] = null, ["default_payment_method"] = null, ["footer"] = null, ["rendering_options"] = null,
+        },
+        ["livemode"] = livemode,
+        ["metadata"] = Map(metadata),
+        ["name"] = name,
+        ["next_invoice_sequence"] = 1,
+        ["object"] = "customer",
+        ["phone"] = phone,
+        ["preferred_locales"] = Strings(preferredLocales),
+        ["shipping"] = null,
+        ["tax_exempt"] = "none",
+        ["test_clock"] = null,
+    };
+
+    /// <summary>A card as a PaymentMethod; <paramref name="customerId"/> is set when it is saved to a customer.</summary>
+    public static JsonObject PaymentMethod(
+        string id, bool livemode, long created, CardUsed card, PayerDetails payer, string? customerId, string allowRedisplay) => new()
+    {
+        ["allow_redisplay"] = allowRedisplay,
+        ["billing_details"] = BillingDetails(payer),
+        ["card"] = new JsonObject
+        {
+            ["brand"] = card.Card.Brand,
+            ["checks"] = CardChecks(payer),
+            ["country"] = "US",
+            ["display_brand"] = card.Card.Brand,
+            ["exp_month"] = card.ExpMonth,
+            ["exp_year"] = card.ExpYear,
+            ["fingerprint"] = FingerprintOf(card.Card.Number),
+            ["funding"] = card.Card.Funding,
+            ["generated_from"] = null,
+            ["last4"] = card.Card.Last4,
+            ["networks"] = new JsonObject { ["available"] = new JsonArray(card.Card.Brand), ["preferred"] = null },
+            ["three_d_secure_usage"] = new JsonObject { ["supported"] = true },
+            ["wallet"] = null,
+            ["regulated_status"] = "unregulated",
+        },
+        ["created"] = created,
+        ["customer"] = customerId,
+        ["id"] = id,
+        ["livemode"] = livemode,
+        ["metadata"] = new JsonObject(),
+        ["object"] = "payment_method",
+        ["type"] = "card",
+        ["customer_account"] = null,
+    };
+
     public static JsonObject Refund(
         string id, JsonObject charge, long amount, long created, string? reason, IReadOnlyDictionary<string, string> metadata) => new()
     {
@@ -307,7 +390,7 @@ internal static class StripeObjects
         ["source_transfer_reversal"] = null,
         ["status"] = "succeeded",
         ["transfer_reversal"] = null,
-        ["customer"] = null,
+        ["customer"] = (string?)charge["customer"],
         ["customer_account"] = null,
         ["payment_method"] = (string?)charge["payment_method"],
     };
@@ -437,12 +520,7 @@ internal static class StripeObjects
             {
                 ["amount_authorized"] = amount,
                 ["brand"] = card.Card.Brand,
-                ["checks"] = new JsonObject
-                {
-                    ["address_line1_check"] = null,
-                    ["address_postal_code_check"] = string.IsNullOrEmpty(payer.PostalCode) ? null : "pass",
-                    ["cvc_check"] = "pass",
-                },
+                ["checks"] = CardChecks(payer),
                 ["country"] = "US",
                 ["exp_month"] = card.ExpMonth,
                 ["exp_year"] = card.ExpYear,
@@ -528,6 +606,22 @@ internal static class StripeObjects
         evidence["enhanced_evidence"] = new JsonObject();
         return evidence;
     }
+
+    private static JsonObject BillingDetails(PayerDetails payer) => new()
+    {
+        ["address"] = Address(payer.Country, payer.PostalCode),
+        ["email"] = string.IsNullOrEmpty(payer.Email) ? null : payer.Email,
+        ["name"] = string.IsNullOrEmpty(payer.Name) ? null : payer.Name,
+        ["phone"] = null,
+        ["tax_id"] = null,
+    };
+
+    private static JsonObject CardChecks(PayerDetails payer) => new()
+    {
+        ["address_line1_check"] = null,
+        ["address_postal_code_check"] = string.IsNullOrEmpty(payer.PostalCode) ? null : "pass",
+        ["cvc_check"] = "pass",
+    };
 
     private static JsonObject Address(string? country, string? postalCode) => new()
     {

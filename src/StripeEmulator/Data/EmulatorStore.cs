@@ -22,6 +22,9 @@ internal sealed record PageRequest(int Limit, string? StartingAfter, string? End
 
 internal sealed record Page<T>(IReadOnlyList<T> Items, bool HasMore);
 
+/// <summary>A filter on a stored object's JSON: the field at <paramref name="Path"/> (<c>$.email</c>) equals <paramref name="Value"/>.</summary>
+internal sealed record JsonMatch(string Path, string Value);
+
 /// <summary>
 /// The emulator's state in one SQLite database (a file, or memory for tests). One connection behind one
 /// gate: the emulator's traffic is tiny, and a single writer keeps every change atomic and ordered.
@@ -148,21 +151,25 @@ internal sealed class StoreSession(SqliteConnection connection, SqliteTransactio
         command.ExecuteNonQuery();
     }
 
-    public IReadOnlyList<StoredObject> List(string type, int limit)
+    /// <summary>The newest objects of a type in either mode, optionally only those matching <paramref name="match"/>.</summary>
+    public IReadOnlyList<StoredObject> List(string type, int limit, JsonMatch? match = null)
     {
         using var command = Command(
-            "SELECT id, type, livemode, created, json, extra FROM objects WHERE type = $type ORDER BY created DESC, rowid DESC LIMIT $limit",
-            ("$type", type), ("$limit", limit));
+            $"SELECT id, type, livemode, created, json, extra FROM objects WHERE type = $type AND {MatchFilter} ORDER BY created DESC, rowid DESC LIMIT $limit",
+            ("$type", type), ("$limit", limit), ("$path", match?.Path), ("$value", match?.Value));
         using var reader = command.ExecuteReader();
         var result = new List<StoredObject>();
         while (reader.Read()) result.Add(ReadObject(reader));
         return result;
     }
 
-    /// <summary>One mode's objects of a type, newest first (creation order), optionally of one status.</summary>
-    public Page<StoredObject> PageObjects(string type, bool livemode, string? status, PageRequest page) => Paged(
-        type, "SELECT id, type, livemode, created, json, extra FROM objects", "objects", "rowid", "type = $type AND livemode = $livemode AND ($status IS NULL OR status = $status)",
-        [("$type", type), ("$livemode", livemode), ("$status", status)], page, ReadObject);
+    /// <summary>One mode's objects of a type, newest first (creation order), optionally of one status and matching <paramref name="match"/>.</summary>
+    public Page<StoredObject> PageObjects(string type, bool livemode, string? status, PageRequest page, JsonMatch? match = null) => Paged(
+        type, "SELECT id, type, livemode, created, json, extra FROM objects", "objects", "rowid",
+        $"type = $type AND livemode = $livemode AND ($status IS NULL OR status = $status) AND {MatchFilter}",
+        [("$type", type), ("$livemode", livemode), ("$status", status), ("$path", match?.Path), ("$value", match?.Value)], page, ReadObject);
+
+    private const string MatchFilter = "($path IS NULL OR json_extract(json, $path) = $value)";
 
     /// <summary>One mode's events, newest first, of any of <paramref name="types"/> (all when empty).</summary>
     public Page<StoredEvent> PageEvents(bool livemode, IReadOnlyCollection<string> types, PageRequest page) => Paged(

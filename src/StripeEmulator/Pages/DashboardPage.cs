@@ -7,7 +7,7 @@ using SpriteDX.StripeEmulator.Webhooks;
 
 namespace SpriteDX.StripeEmulator.Pages;
 
-/// <summary>The emulator's own page at <c>{prefix}/_emulator</c>: sessions, charges, refunds, disputes, events and their deliveries, API calls.</summary>
+/// <summary>The emulator's own page at <c>{prefix}/_emulator</c>: sessions, customers and their cards, charges, refunds, disputes, events and their deliveries, API calls.</summary>
 internal static class DashboardPage
 {
     public static void Map(IEndpointRouteBuilder root, string prefix)
@@ -27,8 +27,11 @@ internal static class DashboardPage
         var pipeline = services.GetRequiredService<StripeApiPipeline>();
         await services.GetRequiredService<CheckoutSessions>().ExpireDueAsync(http.RequestAborted);
 
-        var (sessions, charges, refunds, disputes) = await store.ReadAsync(
-            s => (s.List("checkout.session", 50), s.List("charge", 50), s.List("refund", 50), s.List("dispute", 50)), http.RequestAborted);
+        var (sessions, charges, refunds, disputes, customers) = await store.ReadAsync(
+            s => (s.List("checkout.session", 50), s.List("charge", 50), s.List("refund", 50), s.List("dispute", 50), s.List("customer", 50)),
+            http.RequestAborted);
+        var savedCards = await store.ReadAsync(s => customers.ToDictionary(c => c.Id,
+            c => s.List("payment_method", 20, new JsonMatch("$.customer", c.Id))), http.RequestAborted);
         var events = await deliveries.ListAsync(100, null, null, http.RequestAborted);
         var paused = await deliveries.IsPausedAsync(http.RequestAborted);
         var requests = services.GetRequiredService<ApiRequestLog>().Newest(30);
@@ -59,18 +62,41 @@ internal static class DashboardPage
         }
         b.Append("</table>");
 
-        b.Append("<h2>Charges</h2><table><tr><th>Charge</th><th>Mode</th><th>Amount</th><th>Refunded</th><th>Disputed</th><th></th></tr>");
+        b.Append("<h2>Customers</h2><table><tr><th>Customer</th><th>Mode</th><th>Email</th><th>Name</th><th>Saved cards</th><th>Created</th></tr>");
+        foreach (var customer in customers)
+        {
+            var json = customer.Json;
+            b.Append("<tr><td><code>").Append(Html.E(customer.Id)).Append("</code></td><td>").Append(customer.Livemode ? "live" : "test").Append("</td><td>")
+                .Append(Html.E((string?)json["email"])).Append("</td><td>").Append(Html.E((string?)json["name"])).Append("</td><td>");
+            foreach (var method in savedCards[customer.Id])
+            {
+                var card = method.Json["card"]!;
+                b.Append("<span class=\"tag\" title=\"").Append(Html.E(method.Id)).Append("\">").Append(Html.E(
+                    $"{(string?)card["brand"]} •••• {(string?)card["last4"]} {(int)card["exp_month"]!:00}/{(int)card["exp_year"]! % 100:00}")).Append("</span> ");
+            }
+            b.Append("</td><td>").Append(Html.E(Html.Time(customer.Created))).Append("</td></tr>");
+        }
+        b.Append("</table>");
+
+        b.Append("<h2>Charges</h2><table><tr><th>Charge</th><th>Mode</th><th>Amount</th><th>Status</th><th>Refunded</th><th>Disputed</th><th></th></tr>");
         foreach (var charge in charges)
         {
             var json = charge.Json;
             var id = (string)json["id"]!;
             var currency = (string)json["currency"]!;
-            b.Append("<tr><td><code>").Append(Html.E(id)).Append("</code> <a href=\"").Append(Html.E((string?)json["receipt_url"])).Append("\">receipt</a></td><td>")
-                .Append(charge.Livemode ? "live" : "test").Append("</td><td>").Append(Html.E(MoneyFormat.Format((long)json["amount"]!, currency)))
+            b.Append("<tr><td><code>").Append(Html.E(id)).Append("</code>");
+            if ((string?)json["receipt_url"] is { } receipt) b.Append(" <a href=\"").Append(Html.E(receipt)).Append("\">receipt</a>");
+            b.Append("</td><td>").Append(charge.Livemode ? "live" : "test").Append("</td><td>").Append(Html.E(MoneyFormat.Format((long)json["amount"]!, currency)))
+                .Append("</td><td>").Append(Tag((string?)json["status"])).Append(' ').Append(Html.E((string?)json["failure_code"]))
                 .Append("</td><td>").Append(Html.E(MoneyFormat.Format((long)json["amount_refunded"]!, currency))).Append("</td><td>")
-                .Append((bool?)json["disputed"] == true ? "<span class=\"tag bad\">disputed</span>" : "no").Append("</td><td>")
-                .Append("<button class=\"button secondary\" data-refund=\"").Append(Html.E($"{control}/charges/{id}/refund")).Append("\">Refund…</button> ")
-                .Append("<button class=\"button secondary\" data-post=\"").Append(Html.E($"{control}/charges/{id}/dispute")).Append("\">Dispute</button></td></tr>");
+                .Append((bool?)json["disputed"] == true ? "<span class=\"tag bad\">disputed</span>" : "no").Append("</td><td>");
+            // A declined charge moved no money: there is nothing to refund or dispute.
+            if ((string?)json["status"] == "succeeded")
+            {
+                b.Append("<button class=\"button secondary\" data-refund=\"").Append(Html.E($"{control}/charges/{id}/refund")).Append("\">Refund…</button> ")
+                    .Append("<button class=\"button secondary\" data-post=\"").Append(Html.E($"{control}/charges/{id}/dispute")).Append("\">Dispute</button>");
+            }
+            b.Append("</td></tr>");
         }
         b.Append("</table>");
 

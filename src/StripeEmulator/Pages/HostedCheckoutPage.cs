@@ -107,7 +107,7 @@ internal static class HostedCheckoutPage
 
         body.Append("<section class=\"pay\"><div class=\"column\"><h1>Pay with card</h1>");
         body.Append("<form method=\"post\" action=\"").Append(Html.E(PagePath(http, id))).Append("\" id=\"payment-form\" novalidate>");
-        var emailLocked = json["customer_email"] is not null;
+        var emailLocked = CheckoutSessions.KnownEmail(session) is not null;
         body.Append(Field("email", "Email", "email", input.Email, errors, "email", "you@example.com", emailLocked));
         body.Append(Field("cardnumber", "Card number", "text", input.CardNumber, errors, "cc-number", "1234 1234 1234 1234", false, "numeric"));
         body.Append("<div class=\"row\"><div>")
@@ -125,6 +125,8 @@ internal static class HostedCheckoutPage
         body.Append("</select></div><div>")
             .Append(Field("postal_code", "ZIP / Postal code", "text", input.PostalCode, errors, "postal-code", "12345", false))
             .Append("</div></div>");
+        if (SaveConsent((string?)session.Extra?["payment_intent_data"]?["setup_future_usage"], options.BusinessName) is { } consent)
+            body.Append("<p class=\"consent\" id=\"save-consent\">").Append(Html.E(consent)).Append("</p>");
         if (banner is not null) body.Append("<div class=\"banner-error\" role=\"alert\" id=\"payment-error\">").Append(Html.E(banner)).Append("</div>");
         body.Append("<button type=\"submit\" class=\"button pay-button\" id=\"submit\">Pay ").Append(Html.E(total)).Append("</button>");
         body.Append("<p class=\"fine\">No card is charged: this checkout page is served by the Stripe emulator for local testing.</p>");
@@ -133,6 +135,14 @@ internal static class HostedCheckoutPage
         body.Append("</div></section></main>");
         return Html.Page($"{options.BusinessName} · Checkout (Stripe emulator)", body.ToString(), script: Script);
     }
+
+    /// <summary>What Stripe's page tells the customer when the card will be kept (<c>setup_future_usage</c>).</summary>
+    private static string? SaveConsent(string? setupFutureUsage, string businessName) => setupFutureUsage switch
+    {
+        "off_session" => $"By providing your card information, you allow {businessName} to charge your card for future payments in accordance with their terms.",
+        "on_session" => $"Your card will be saved with {businessName} for faster checkout next time.",
+        _ => null,
+    };
 
     private static string Field(string id, string label, string type, string value, IReadOnlyDictionary<string, string> errors,
         string autocomplete, string placeholder, bool locked, string? inputMode = null)
@@ -262,10 +272,10 @@ internal static class HostedCheckoutPage
     private sealed record CardForm(string Email, string CardNumber, string Exp, string Cvc, string Name, string Country, string PostalCode)
     {
         public static CardForm Empty(StoredObject session) =>
-            new((string?)session.Json["customer_email"] ?? "", "", "", "", "", "US", "");
+            new(CheckoutSessions.KnownEmail(session) ?? "", "", "", "", "", "US", "");
 
         public static CardForm Read(IFormCollection form, StoredObject session) => new(
-            (string?)session.Json["customer_email"] ?? form["email"].ToString().Trim(),
+            CheckoutSessions.KnownEmail(session) ?? form["email"].ToString().Trim(),
             form["cardnumber"].ToString().Trim(), form["exp"].ToString().Trim(), form["cvc"].ToString().Trim(),
             form["name"].ToString().Trim(), Countries.Contains(form["country"].ToString()) ? form["country"].ToString() : "US",
             form["postal_code"].ToString().Trim());
@@ -291,7 +301,7 @@ internal static class HostedCheckoutPage
         {
             var errors = new Dictionary<string, string>();
             if (Email.Length == 0) errors["email"] = "Your email is incomplete.";
-            else if (!CreateSessionParams.EmailPattern().IsMatch(Email)) errors["email"] = "Your email address is invalid.";
+            else if (!StripeParams.EmailPattern().IsMatch(Email)) errors["email"] = "Your email address is invalid.";
 
             var digits = TestCards.Digits(CardNumber);
             var typed = CardNumber.Replace(" ", "", StringComparison.Ordinal);

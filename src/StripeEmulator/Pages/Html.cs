@@ -89,6 +89,7 @@ internal static class Html
         .secondary { background:#fff; color:var(--ink); border:1px solid #d8dee6; padding:10px 16px; }
         .danger { background:var(--danger); color:#fff; padding:10px 16px; }
         .fine { color:var(--muted); font-size:12px; text-align:center; margin:14px 0 0; }
+        .consent { color:var(--muted); font-size:13px; background:var(--bg); border:1px solid var(--line); border-radius:6px; padding:10px 12px; margin:18px 0 0; }
         .test-cards { margin-top:28px; border:1px dashed #d8dee6; border-radius:8px; padding:12px 14px; font-size:13px; }
         .test-cards summary { cursor:pointer; font-weight:600; }
         .test-cards table { width:100%; border-collapse:collapse; margin-top:8px; }

@@ -136,6 +136,48 @@ internal sealed class EmulatorServer : IAsyncDisposable
         return await Client(key).V1.PaymentIntents.GetAsync(paid.PaymentIntentId, new PaymentIntentGetOptions { Expand = ["latest_charge"] });
     }
 
+    public Task<Customer> CreateCustomerAsync(string key = TestKey, string email = "jenny.rosen@example.com") =>
+        Client(key).V1.Customers.CreateAsync(new CustomerCreateOptions
+        {
+            Email = email, Name = "Jenny Rosen", Metadata = new Dictionary<string, string> { ["account_id"] = "3f6d2a9e-8c1b-4e7a-9d2f-5b6c7a8e9f01" },
+        });
+
+    /// <summary>A checkout for the customer that asks to keep the card (<c>payment_intent_data[setup_future_usage]</c>).</summary>
+    public static Stripe.Checkout.SessionCreateOptions SavingOptions(string customerId, string usage = "off_session")
+    {
+        var options = SessionOptions();
+        options.CustomerEmail = null;
+        options.Customer = customerId;
+        options.PaymentIntentData = new Stripe.Checkout.SessionPaymentIntentDataOptions { SetupFutureUsage = usage };
+        return options;
+    }
+
+    /// <summary>Pays a checkout that saves the card to the customer; answers the saved payment method's id.</summary>
+    public async Task<string> CardSavedAtCheckoutAsync(string customerId, string card = "4242424242424242", string usage = "off_session", string key = TestKey)
+    {
+        var session = await CreateSessionAsync(key, SavingOptions(customerId, usage));
+        await PaidAsync(session.Id, card);
+        return (await Client(key).V1.Checkout.Sessions.GetAsync(session.Id, new Stripe.Checkout.SessionGetOptions { Expand = ["payment_intent"] }))
+            .PaymentIntent.PaymentMethodId;
+    }
+
+    /// <summary>Saves the card to the customer as a setup flow would (the control API), without a payment.</summary>
+    public async Task<string> CardSavedBySetupAsync(string customerId, string card, string usage = "off_session") =>
+        (string)(await PostControlAsync($"customers/{customerId}/payment_methods", ("card", card), ("usage", usage)))["id"]!;
+
+    /// <summary>An automatic top-up as the app would ask for it: the saved card, charged without the customer.</summary>
+    public static PaymentIntentCreateOptions OffSession(string customerId, string paymentMethodId, long amount = 1999) => new()
+    {
+        Amount = amount,
+        Currency = "usd",
+        Customer = customerId,
+        PaymentMethod = paymentMethodId,
+        OffSession = true,
+        Confirm = true,
+        Description = "Automatic top-up: 500 credits",
+        Metadata = new Dictionary<string, string> { ["account_id"] = "3f6d2a9e-8c1b-4e7a-9d2f-5b6c7a8e9f01", ["top_up_id"] = "t-1" },
+    };
+
     public async Task<JsonObject> PostControlAsync(string path, params (string Key, string Value)[] form)
     {
         using var response = await Http.PostAsync("_emulator/" + path, new FormUrlEncodedContent(form.Select(f => KeyValuePair.Create(f.Key, f.Value))));
