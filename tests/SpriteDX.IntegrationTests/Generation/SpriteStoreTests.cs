@@ -34,10 +34,12 @@ public sealed class SpriteStoreTests
         (await browser.Client.GetAsync(imageUrl)).StatusCode.Should().Be(HttpStatusCode.NotFound, "the database has no sprite until they are moved");
 
         var first = await MoveSpritesAsync(app);
+        var again = await MoveSpritesAsync(app);
         Directory.Delete(Path.Combine(app.DataDirectory, "sprites"), recursive: true);
         var second = await MoveSpritesAsync(app);
 
         first.Should().Contain("Moving sprites from Files to Database").And.Contain("1 moved, 0 already there");
+        again.Should().Contain("0 moved, 1 already there", "a sheet already in the database is not copied again");
         second.Should().Contain("0 moved, 0 already there", "the files are gone and nothing is moved twice");
         (await (await browser.Client.GetAsync(imageUrl)).Content.ReadAsByteArrayAsync()).Should().Equal(png);
     }

@@ -30,7 +30,7 @@ internal sealed class DatabaseSpriteStore(IServiceScopeFactory scopes, TimeProvi
         catch (DbUpdateException)
         {
             // Another instance stored the same render first: either copy is the sprite.
-            if (!await ExistsAsync(generationId, ct))
+            if (!await ExistsAsync(accountId, generationId, ct))
                 throw;
         }
     }
@@ -60,9 +60,10 @@ internal sealed class DatabaseSpriteStore(IServiceScopeFactory scopes, TimeProvi
             yield return id;
     }
 
-    private async Task<bool> ExistsAsync(Guid generationId, CancellationToken ct)
+    public async Task<bool> ExistsAsync(Guid accountId, Guid generationId, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<GenerationDbContext>().SpriteImages.AnyAsync(i => i.GenerationId == generationId, ct);
+        return await scope.ServiceProvider.GetRequiredService<GenerationDbContext>().SpriteImages
+            .AnyAsync(i => i.GenerationId == generationId && i.AccountId == accountId, ct);
     }
 }

@@ -31,6 +31,9 @@ internal sealed class FileSpriteStore(IOptions<GenerationOptions> options, IOpti
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : null;
     }
 
+    public Task<bool> ExistsAsync(Guid accountId, Guid generationId, CancellationToken ct) =>
+        Task.FromResult(File.Exists(PathOf(accountId, generationId)));
+
     public Task DeleteAllAsync(Guid accountId, CancellationToken ct)
     {
         var folder = Path.Combine(Root, accountId.ToString("n"));

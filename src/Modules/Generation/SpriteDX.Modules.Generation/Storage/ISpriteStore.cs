@@ -11,6 +11,9 @@ internal interface ISpriteStore
     /// <summary>The sheet, or null when this store has none for that generation.</summary>
     Task<byte[]?> ReadAsync(Guid accountId, Guid generationId, CancellationToken ct);
 
+    /// <summary>Whether the store has the sheet, without reading it.</summary>
+    Task<bool> ExistsAsync(Guid accountId, Guid generationId, CancellationToken ct);
+
     /// <summary>Erases every sheet of the account (its deletion); nothing to erase is not an error.</summary>
     Task DeleteAllAsync(Guid accountId, CancellationToken ct);
 

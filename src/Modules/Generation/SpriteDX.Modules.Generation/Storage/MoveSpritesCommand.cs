@@ -19,7 +19,7 @@ internal sealed class MoveSpritesCommand(ISpriteStore configured, FileSpriteStor
         var (moved, present, missing) = (0, 0, 0);
         await foreach (var sprite in source.ListAsync(ct))
         {
-            if (await configured.ReadAsync(sprite.AccountId, sprite.GenerationId, ct) is not null)
+            if (await configured.ExistsAsync(sprite.AccountId, sprite.GenerationId, ct))
             {
                 present++;
                 continue;
