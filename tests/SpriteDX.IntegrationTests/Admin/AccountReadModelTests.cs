@@ -99,6 +99,21 @@ public sealed partial class AccountReadModelTests
     }
 
     [Test]
+    public async Task Two_address_changes_delivered_out_of_order_show_the_newer_address()
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        await RowEventuallyAsync(buyer.AccountId, r => r.Contains(buyer.Email));
+        var (second, third) = ("second-" + buyer.Email, "third-" + buyer.Email);
+        var firstChange = DateTimeOffset.UtcNow;
+
+        await _app.PublishAsync(new AccountEmailChanged(Guid.NewGuid(), firstChange.AddSeconds(1), buyer.AccountId, second, third));
+        await _app.PublishAsync(new AccountEmailChanged(Guid.NewGuid(), firstChange, buyer.AccountId, buyer.Email, second));
+
+        var row = await RowEventuallyAsync(buyer.AccountId, r => r.Contains(third) || r.Contains(second));
+        row.Should().Contain(third, "the change announced last wins, whatever order it arrives in");
+    }
+
+    [Test]
     public async Task Search_finds_an_account_by_email_fragment_in_any_case_or_by_exact_id()
     {
         using var buyer = await Buyer.SignUpAsync(_app);

@@ -13,6 +13,9 @@ internal sealed class AccountOverview
     /// <summary>Lower-case email: the search and sort key (unique once registered).</summary>
     public string EmailKey { get; private set; } = "";
 
+    /// <summary>When the address shown was announced: two address changes delivered out of order keep the newer one.</summary>
+    public DateTimeOffset? EmailRecordedAt { get; private set; }
+
     public bool IsRegistered { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
@@ -53,19 +56,14 @@ internal sealed class AccountOverview
     /// Shows and finds the account by <paramref name="email"/>; once the account is erased, a notification that was
     /// still on its way (a late AccountRegistered or AccountEmailChanged) does not bring the address back.
     /// </summary>
-    public void RecordEmail(string email)
+    public void RecordEmail(string email, DateTimeOffset announcedAt)
     {
-        if (IsErased)
+        if (IsErased || EmailRecordedAt > announcedAt)
             return;
-        Email = email;
-        EmailKey = email.Trim().ToLowerInvariant();
+        (Email, EmailKey, EmailRecordedAt) = (email, email.Trim().ToLowerInvariant(), announcedAt);
     }
 
-    public void Erase()
-    {
-        Email = ErasedName(AccountId);
-        EmailKey = Email;
-    }
+    public void Erase(DateTimeOffset deletedAt) => (Email, EmailKey, EmailRecordedAt) = (ErasedName(AccountId), ErasedName(AccountId), deletedAt);
 
     public bool Has(AccountFlag flag) => flag switch
     {

@@ -18,7 +18,7 @@ internal sealed class AnonymiseAccountOnAccountDeleted(AdminDbContext db) : INot
         db.HandleOnceAsync(e.MessageId, nameof(AnonymiseAccountOnAccountDeleted), async () =>
         {
             var account = await db.FindOrOpenAccountAsync(e.AccountId, e.OccurredAt, ct);
-            account.Erase();
+            account.Erase(e.OccurredAt);
             await db.Ledger.Where(l => l.AccountId == e.AccountId && AdjustmentKinds.Contains(l.Kind))
                 .ExecuteUpdateAsync(set => set.SetProperty(l => l.Description, "Admin adjustment"), ct);
         }, ct);

@@ -12,8 +12,7 @@ internal sealed class RecordAccountOnAccountRegistered(AdminDbContext db) : INot
         db.HandleOnceAsync(e.MessageId, nameof(RecordAccountOnAccountRegistered), async () =>
         {
             var account = await db.FindOrOpenAccountAsync(e.AccountId, e.OccurredAt, ct);
-            if (account.Email.Length == 0) // a later AccountEmailChanged may have arrived first
-                account.RecordEmail(e.Email);
+            account.RecordEmail(e.Email, e.OccurredAt); // a later AccountEmailChanged may have arrived first
 
             account.CreatedAt = e.OccurredAt;
             account.IsAdmin = e.IsAdmin;

@@ -12,6 +12,6 @@ internal sealed class UpdateEmailOnAccountEmailChanged(AdminDbContext db) : INot
         db.HandleOnceAsync(e.MessageId, nameof(UpdateEmailOnAccountEmailChanged), async () =>
         {
             var account = await db.FindOrOpenAccountAsync(e.AccountId, e.OccurredAt, ct);
-            account.RecordEmail(e.Email);
+            account.RecordEmail(e.Email, e.OccurredAt);
         }, ct);
 }

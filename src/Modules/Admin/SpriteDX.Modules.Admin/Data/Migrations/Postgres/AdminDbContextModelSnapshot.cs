@@ -114,6 +114,9 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTimeOffset?>("EmailRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("HasEarlyAccess")
                         .HasColumnType("boolean");
 

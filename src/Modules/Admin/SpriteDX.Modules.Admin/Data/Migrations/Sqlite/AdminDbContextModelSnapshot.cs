@@ -108,6 +108,9 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EmailRecordedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("HasEarlyAccess")
                         .HasColumnType("INTEGER");
 
