@@ -161,7 +161,7 @@ public sealed class AccountDeletionTests
         await DeleteAsync(person, TestBrowser.Password);
         await Polling.UntilAsync(() => app.WithScopeAsync(async services =>
             await services.GetRequiredService<PaymentsDbContext>().BillingAccounts.AnyAsync(a => a.AccountId == accountId && a.Email == null)
-            && await services.GetRequiredService<AdminDbContext>().Accounts.AnyAsync(a => a.AccountId == accountId && !a.Email.Contains('@'))),
+            && await services.GetRequiredService<AdminDbContext>().Accounts.AnyAsync(a => a.AccountId == accountId && !a.Email.Contains("@"))),
             because: "Payments and Admin to have reacted to AccountDeleted");
 
         // Delivered late (a retry after a handler failed, say): it was announced before the deletion.

@@ -27,6 +27,9 @@ public sealed class IntegrityCheckTests
         healthy.Should().Be(0, healthyReport);
         healthyReport.Should().Contain("Integrity check passed.");
 
+        // Delivered rows are marked published a moment later, in a batch: tampering before that mark would be undone by it.
+        await Polling.UntilAsync(() => app.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().Outbox
+            .AnyAsync(m => m.Type.StartsWith(typeof(PurchaseCompleted).FullName + ",") && m.PublishedAt != null)), because: "the delivery to be marked");
         await app.WithScopeAsync(services => services.GetRequiredService<CreditsDbContext>().Accounts
             .Where(a => a.AccountId == buyer.AccountId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, a => a.Balance + 7)));
         var purchaseId = await app.WithScopeAsync(async services =>
