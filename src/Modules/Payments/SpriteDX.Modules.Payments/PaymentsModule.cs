@@ -15,6 +15,7 @@ using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Adjustments;
 using SpriteDX.Modules.Payments.Features.Refunds;
 using SpriteDX.Modules.Payments.Features.Checkout;
+using SpriteDX.Modules.Payments.Features.Customers;
 using SpriteDX.Modules.Payments.Features.Debug;
 using SpriteDX.Modules.Payments.Features.Fulfilment;
 using SpriteDX.Modules.Payments.Features.Integrity;
@@ -66,6 +67,7 @@ public sealed class PaymentsModule : IModule
         services.AddHttpClient(StripeClients.HttpClientName, client => client.Timeout = SystemNetHttpClient.DefaultHttpTimeout);
         services.AddSingleton<CreditPackCatalog>();
         services.AddSingleton<BillingAvailability>();
+        services.AddScoped<StripeCustomers>();
         services.AddScoped<CheckoutStarter>();
         services.AddScoped<PurchaseFulfilment>();
         services.AddSingleton<Features.Metrics.PaymentsMetrics>();

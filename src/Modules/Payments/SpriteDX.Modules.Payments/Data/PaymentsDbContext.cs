@@ -20,6 +20,8 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     public DbSet<RefundRequest> RefundRequests => Set<RefundRequest>();
 
+    public DbSet<StripeCustomer> Customers => Set<StripeCustomer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -59,6 +61,14 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             account.ToTable("billing_accounts");
             account.HasKey(a => a.AccountId);
             account.Property(a => a.Email).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<StripeCustomer>(customer =>
+        {
+            customer.ToTable("stripe_customers");
+            customer.HasKey(c => new { c.AccountId, c.Mode }); // one customer per account and mode, however many checkouts race
+            customer.Property(c => c.CustomerId).HasMaxLength(255);
+            customer.HasIndex(c => c.CustomerId).IsUnique();
         });
 
         modelBuilder.Entity<RefundRequest>(request =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
+using SpriteDX.Modules.Payments.Features.Customers;
 using SpriteDX.Modules.Payments.Stripe;
 using Stripe;
 using Stripe.Checkout;
@@ -26,7 +27,7 @@ internal abstract record CheckoutStart
 /// so a double submit (or a retry after a timeout) ends on the same session.
 /// </summary>
 internal sealed class CheckoutStarter(
-    PaymentsDbContext db, CreditPackCatalog packs, StripeClients stripe, TimeProvider clock, ILogger<CheckoutStarter> logger)
+    PaymentsDbContext db, CreditPackCatalog packs, StripeClients stripe, StripeCustomers customers, TimeProvider clock, ILogger<CheckoutStarter> logger)
 {
     /// <param name="modeOverride">Only for the admin purchase debug page: buy in this mode instead of the account's own.</param>
     public async Task<CheckoutStart> StartAsync(
@@ -42,16 +43,17 @@ internal sealed class CheckoutStarter(
         if (purchase?.CheckoutUrl is { } url)
             return new CheckoutStart.Started(url);
 
-        var account = await db.BillingAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
-        var mode = purchase?.Mode ?? modeOverride ?? account?.Mode ?? BillingMode.Live;
+        var accountMode = await db.BillingAccounts.AsNoTracking().Where(a => a.AccountId == accountId).Select(a => (BillingMode?)a.Mode).SingleOrDefaultAsync(ct);
+        var mode = purchase?.Mode ?? modeOverride ?? accountMode ?? BillingMode.Live;
         if (!stripe.IsConfigured(mode))
             return new CheckoutStart.ModeNotConfigured();
         purchase ??= await OpenAsync(accountId, checkoutKey, pack, mode, ct);
 
         try
         {
+            var customerId = await customers.EnsureAsync(accountId, purchase.Mode, ct);
             var session = await stripe.For(mode).V1.Checkout.Sessions.CreateAsync(
-                SessionOptions(purchase, account?.Email, appBase),
+                SessionOptions(purchase, customerId, appBase),
                 new RequestOptions { IdempotencyKey = $"purchase-{purchase.Id:n}" }, ct);
             await db.Purchases.Where(p => p.Id == purchase.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.CheckoutSessionId, session.Id).SetProperty(p => p.CheckoutUrl, session.Url), ct);
@@ -90,7 +92,7 @@ internal sealed class CheckoutStarter(
         }
     }
 
-    private static SessionCreateOptions SessionOptions(Purchase purchase, string? email, Uri appBase)
+    private static SessionCreateOptions SessionOptions(Purchase purchase, string customerId, Uri appBase)
     {
         var ids = new Dictionary<string, string>
         {
@@ -100,7 +102,7 @@ internal sealed class CheckoutStarter(
         {
             Mode = "payment",
             ClientReferenceId = purchase.AccountId.ToString(),
-            CustomerEmail = email,
+            Customer = customerId, // Checkout pre-fills the customer's address
             Metadata = ids,
             // Copied onto the charge, so refunds and disputes lead back to the purchase.
             PaymentIntentData = new SessionPaymentIntentDataOptions { Metadata = new Dictionary<string, string>(ids) },

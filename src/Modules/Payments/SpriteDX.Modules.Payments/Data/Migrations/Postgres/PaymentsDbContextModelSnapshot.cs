@@ -331,6 +331,30 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.ToTable("refund_requests", "payments");
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.StripeCustomer", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("AccountId", "Mode");
+
+                    b.HasIndex("CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("stripe_customers", "payments");
+                });
+
             modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.WebhookEvent", b =>
                 {
                     b.Property<string>("Id")

@@ -325,6 +325,30 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.ToTable("refund_requests", (string)null);
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.StripeCustomer", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "Mode");
+
+                    b.HasIndex("CustomerId")
+                        .IsUnique();
+
+                    b.ToTable("stripe_customers", (string)null);
+                });
+
             modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.WebhookEvent", b =>
                 {
                     b.Property<string>("Id")
