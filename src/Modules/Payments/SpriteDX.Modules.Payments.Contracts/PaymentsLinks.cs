@@ -8,6 +8,9 @@ public static class PaymentsLinks
     /// <summary>The receipt of a purchase, by the id <see cref="PurchaseCompleted"/> carries.</summary>
     public static string Receipt(Guid purchaseId) => $"/billing/receipts/{purchaseId}";
 
+    /// <summary>The confirmation step that removes the saved card of the account's current billing mode.</summary>
+    public const string RemoveSavedCard = "/billing/card/remove";
+
     /// <summary>Where Stripe (or the emulator the Host runs in-process) posts events.</summary>
     public const string StripeWebhook = "/stripe/webhook";
 }

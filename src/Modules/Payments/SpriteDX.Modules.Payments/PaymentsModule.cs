@@ -14,6 +14,7 @@ using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Adjustments;
 using SpriteDX.Modules.Payments.Features.Refunds;
+using SpriteDX.Modules.Payments.Features.SavedCards;
 using SpriteDX.Modules.Payments.Features.Checkout;
 using SpriteDX.Modules.Payments.Features.Customers;
 using SpriteDX.Modules.Payments.Features.Debug;
@@ -68,6 +69,7 @@ public sealed class PaymentsModule : IModule
         services.AddSingleton<CreditPackCatalog>();
         services.AddSingleton<BillingAvailability>();
         services.AddScoped<StripeCustomers>();
+        services.AddScoped<CustomerCards>();
         services.AddScoped<CheckoutStarter>();
         services.AddScoped<PurchaseFulfilment>();
         services.AddSingleton<Features.Metrics.PaymentsMetrics>();
@@ -101,6 +103,7 @@ public sealed class PaymentsModule : IModule
         services.AddSingleton(new AdminNavigation(
             new NavigationLink("Webhooks", "/admin/webhooks", 30),
             new NavigationLink("Purchase debug", "/debug/purchase", 60)));
+        services.AddPageSection<SavedCardViewComponent>(PageSlots.Billing, order: 5);
         services.AddPageSection<PurchaseHistoryViewComponent>(PageSlots.Billing, order: 10);
         services.AddPerClientRateLimit(StripeWebhookEndpoint.RateLimitPolicy,
             configuration.GetValue($"{PaymentsOptions.Section}:WebhooksPerMinute", PaymentsOptions.DefaultWebhooksPerMinute));

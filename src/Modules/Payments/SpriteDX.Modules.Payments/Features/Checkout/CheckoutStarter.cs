@@ -30,8 +30,9 @@ internal sealed class CheckoutStarter(
     PaymentsDbContext db, CreditPackCatalog packs, StripeClients stripe, StripeCustomers customers, TimeProvider clock, ILogger<CheckoutStarter> logger)
 {
     /// <param name="modeOverride">Only for the admin purchase debug page: buy in this mode instead of the account's own.</param>
+    /// <param name="saveCard">The buyer ticked "Save this card for automatic top-ups": Stripe saves the paid card to the customer.</param>
     public async Task<CheckoutStart> StartAsync(
-        Guid accountId, string? packId, Guid checkoutKey, Uri appBase, BillingMode? modeOverride, CancellationToken ct)
+        Guid accountId, string? packId, Guid checkoutKey, Uri appBase, BillingMode? modeOverride, bool saveCard, CancellationToken ct)
     {
         var pack = packs.Find(packId);
         if (pack is null)
@@ -53,7 +54,7 @@ internal sealed class CheckoutStarter(
         {
             var customerId = await customers.EnsureAsync(accountId, purchase.Mode, ct);
             var session = await stripe.For(mode).V1.Checkout.Sessions.CreateAsync(
-                SessionOptions(purchase, customerId, appBase),
+                SessionOptions(purchase, customerId, saveCard, appBase),
                 new RequestOptions { IdempotencyKey = $"purchase-{purchase.Id:n}" }, ct);
             await db.Purchases.Where(p => p.Id == purchase.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.CheckoutSessionId, session.Id).SetProperty(p => p.CheckoutUrl, session.Url), ct);
@@ -92,7 +93,15 @@ internal sealed class CheckoutStarter(
         }
     }
 
-    private static SessionCreateOptions SessionOptions(Purchase purchase, string customerId, Uri appBase)
+    private static SessionPaymentIntentDataOptions PaymentIntentData(Dictionary<string, string> ids, bool saveCard)
+    {
+        var data = new SessionPaymentIntentDataOptions { Metadata = new Dictionary<string, string>(ids) };
+        if (saveCard)
+            data.SetupFutureUsage = "off_session"; // assigned only when wanted: Stripe.net sends a property set to null as an empty value
+        return data;
+    }
+
+    private static SessionCreateOptions SessionOptions(Purchase purchase, string customerId, bool saveCard, Uri appBase)
     {
         var ids = new Dictionary<string, string>
         {
@@ -105,7 +114,7 @@ internal sealed class CheckoutStarter(
             Customer = customerId, // Checkout pre-fills the customer's address
             Metadata = ids,
             // Copied onto the charge, so refunds and disputes lead back to the purchase.
-            PaymentIntentData = new SessionPaymentIntentDataOptions { Metadata = new Dictionary<string, string>(ids) },
+            PaymentIntentData = PaymentIntentData(ids, saveCard),
             LineItems =
             [
                 new SessionLineItemOptions

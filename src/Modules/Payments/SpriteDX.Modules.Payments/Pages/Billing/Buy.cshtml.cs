@@ -52,10 +52,11 @@ internal sealed class BuyModel(
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(string? packId, Guid checkoutKey, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? packId, Guid checkoutKey, bool saveCard, CancellationToken ct)
     {
         var appBase = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
-        var started = await checkout.StartAsync(User.AccountId(), packId, checkoutKey == Guid.Empty ? Guid.NewGuid() : checkoutKey, appBase, modeOverride: null, ct);
+        var started = await checkout.StartAsync(
+            User.AccountId(), packId, checkoutKey == Guid.Empty ? Guid.NewGuid() : checkoutKey, appBase, modeOverride: null, saveCard, ct);
         return started switch
         {
             CheckoutStart.Started s => SeeOther(s.CheckoutUrl),

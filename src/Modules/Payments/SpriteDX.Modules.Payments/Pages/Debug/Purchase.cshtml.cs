@@ -52,7 +52,7 @@ internal sealed class PurchaseModel(PurchaseDebugOverview overview, CreditPackCa
         }
 
         var appBase = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
-        var started = await checkout.StartAsync(User.AccountId(), packId, checkoutKey == Guid.Empty ? Guid.NewGuid() : checkoutKey, appBase, modeOverride, ct);
+        var started = await checkout.StartAsync(User.AccountId(), packId, checkoutKey == Guid.Empty ? Guid.NewGuid() : checkoutKey, appBase, modeOverride, saveCard: false, ct);
         switch (started)
         {
             case CheckoutStart.Started s:

@@ -3,6 +3,7 @@ using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Adjustments;
 using SpriteDX.Modules.Payments.Features.Fulfilment;
+using SpriteDX.Modules.Payments.Features.SavedCards;
 using Stripe;
 
 namespace SpriteDX.Modules.Payments.Features.Webhooks.Reconcile;
@@ -12,7 +13,7 @@ namespace SpriteDX.Modules.Payments.Features.Webhooks.Reconcile;
 /// retrieved from Stripe by the shared fulfilment step, so events arriving late, twice or out of order
 /// all converge on what Stripe says now.
 /// </summary>
-internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilment fulfilment, PurchaseAdjustments adjustments)
+internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilment fulfilment, PurchaseAdjustments adjustments, CustomerCards cards)
 {
     /// <summary>
     /// The purchases a batch of events is about, in one query. A snapshot is enough: fulfilment retrieves
@@ -36,6 +37,7 @@ internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilm
         EventTypes.ChargeDisputeFundsWithdrawn or EventTypes.ChargeDisputeFundsReinstated =>
             Task.FromResult(Resolution.Ignored($"recorded: Stripe moved the disputed funds ({stored.Type}); credits move only when the dispute opens or closes")),
         _ when IsAdjustmentEvent(stored.Type) => AdjustAsync(EventUtility.ParseEvent(stored.Payload, throwOnApiVersionMismatch: false), ct),
+        EventTypes.PaymentMethodAttached or EventTypes.PaymentMethodDetached => SavedCardAsync(EventUtility.ParseEvent(stored.Payload, throwOnApiVersionMismatch: false), ct),
         _ => Task.FromResult(Resolution.Ignored($"SpriteDX does not act on {stored.Type}.")),
     };
 
@@ -53,6 +55,13 @@ internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilm
         (EventTypes.ChargeDisputeClosed, Dispute dispute) => adjustments.DisputeClosedAsync(dispute, stripeEvent.Livemode, ct),
         _ => Task.FromResult(Resolution.Rejected($"the {stripeEvent.Type} event carries no charge, refund or dispute")),
     };
+
+    private async Task<Resolution> SavedCardAsync(Event stripeEvent, CancellationToken ct) =>
+        stripeEvent.Data?.Object is not PaymentMethod paymentMethod
+            ? Resolution.Rejected($"the {stripeEvent.Type} event carries no payment method")
+            : await cards.RefreshForAsync(paymentMethod, stripeEvent.Livemode, ct)
+                ? Resolution.Applied($"the saved card of {paymentMethod.CustomerId ?? "its customer"} was read again from Stripe")
+                : Resolution.Ignored($"payment method {paymentMethod.Id} belongs to no customer of SpriteDX's accounts");
 
     private async Task<Resolution> SyncSessionAsync(string sessionId, Purchase? purchase, bool livemode, CancellationToken ct)
     {
