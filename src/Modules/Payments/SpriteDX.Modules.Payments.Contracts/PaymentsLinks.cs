@@ -11,6 +11,9 @@ public static class PaymentsLinks
     /// <summary>The confirmation step that removes the saved card of the account's current billing mode.</summary>
     public const string RemoveSavedCard = "/billing/card/remove";
 
+    /// <summary>Automatic top-up's settings: threshold, pack, monthly cap.</summary>
+    public const string AutoTopUp = "/billing/auto-top-up";
+
     /// <summary>Where Stripe (or the emulator the Host runs in-process) posts events.</summary>
     public const string StripeWebhook = "/stripe/webhook";
 }

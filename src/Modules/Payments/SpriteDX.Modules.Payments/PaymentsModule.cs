@@ -15,6 +15,7 @@ using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Adjustments;
 using SpriteDX.Modules.Payments.Features.Refunds;
 using SpriteDX.Modules.Payments.Features.SavedCards;
+using SpriteDX.Modules.Payments.Features.TopUps;
 using SpriteDX.Modules.Payments.Features.Checkout;
 using SpriteDX.Modules.Payments.Features.Customers;
 using SpriteDX.Modules.Payments.Features.Debug;
@@ -70,6 +71,10 @@ public sealed class PaymentsModule : IModule
         services.AddSingleton<BillingAvailability>();
         services.AddScoped<StripeCustomers>();
         services.AddScoped<CustomerCards>();
+        services.AddScoped<AutoTopUpSettings>();
+        services.AddScoped<TopUpStarter>();
+        services.AddScoped<TopUpCharge>();
+        services.AddScoped<TopUpNotices>();
         services.AddScoped<CheckoutStarter>();
         services.AddScoped<PurchaseFulfilment>();
         services.AddSingleton<Features.Metrics.PaymentsMetrics>();
@@ -103,6 +108,7 @@ public sealed class PaymentsModule : IModule
         services.AddSingleton(new AdminNavigation(
             new NavigationLink("Webhooks", "/admin/webhooks", 30),
             new NavigationLink("Purchase debug", "/debug/purchase", 60)));
+        services.AddPageSection<AutoTopUpViewComponent>(PageSlots.Billing, order: 4);
         services.AddPageSection<SavedCardViewComponent>(PageSlots.Billing, order: 5);
         services.AddPageSection<PurchaseHistoryViewComponent>(PageSlots.Billing, order: 10);
         services.AddPerClientRateLimit(StripeWebhookEndpoint.RateLimitPolicy,
@@ -117,6 +123,9 @@ public sealed class PaymentsModule : IModule
         var options = services.GetRequiredService<IOptions<PaymentsOptions>>().Value;
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<WebhookReconciliation>(
             WebhookReconciliation.SweepJobId, job => job.SweepAsync(CancellationToken.None), options.WebhookSweepCron);
+        // Top-ups whose charge job a restart lost, at the webhook sweep's pace.
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<TopUpCharge>(
+            TopUpCharge.SweepJobId, job => job.SweepAsync(CancellationToken.None), options.WebhookSweepCron);
         // Jobs queued before a restart are gone with in-memory storage; the inbox still has their events.
         services.GetRequiredService<IBackgroundJobClient>().Enqueue<WebhookReconciliation>(job => job.SweepAsync(CancellationToken.None));
     }

@@ -22,6 +22,10 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
 
     public DbSet<StripeCustomer> Customers => Set<StripeCustomer>();
 
+    public DbSet<AutoTopUp> AutoTopUps => Set<AutoTopUp>();
+
+    public DbSet<TopUp> TopUps => Set<TopUp>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -69,6 +73,31 @@ internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> opti
             customer.HasKey(c => new { c.AccountId, c.Mode }); // one customer per account and mode, however many checkouts race
             customer.Property(c => c.CustomerId).HasMaxLength(255);
             customer.HasIndex(c => c.CustomerId).IsUnique();
+        });
+
+        modelBuilder.Entity<AutoTopUp>(settings =>
+        {
+            settings.ToTable("auto_top_ups");
+            settings.HasKey(a => a.AccountId);
+            settings.Property(a => a.PackId).HasMaxLength(40);
+            settings.Property(a => a.CapReachedMonth).HasMaxLength(7);
+            settings.Property(a => a.TurnedOffReason).HasMaxLength(500);
+        });
+
+        modelBuilder.Entity<TopUp>(topUp =>
+        {
+            topUp.ToTable("top_ups");
+            topUp.HasKey(t => t.Id);
+            topUp.Property(t => t.CustomerId).HasMaxLength(255);
+            topUp.Property(t => t.PaymentMethodId).HasMaxLength(255);
+            topUp.Property(t => t.PaymentIntentId).HasMaxLength(255);
+            topUp.Property(t => t.Currency).HasMaxLength(3);
+            topUp.Property(t => t.FailureCode).HasMaxLength(100);
+            topUp.Property(t => t.FailureMessage).HasMaxLength(500);
+            topUp.Ignore(t => t.Outcome);
+            topUp.HasOne<Purchase>().WithOne().HasForeignKey<TopUp>(t => t.PurchaseId);
+            topUp.HasIndex(t => new { t.AccountId, t.CreatedAt }); // the month's total for the cap, the admin list
+            topUp.HasIndex(t => t.SettledAt); // the sweep's "still charging"
         });
 
         modelBuilder.Entity<RefundRequest>(request =>

@@ -16,6 +16,13 @@ internal readonly record struct Money(long Minor, string Currency)
 
     public decimal Major => ZeroDecimal.Contains(Currency) ? Minor : Minor / 100m;
 
+    /// <summary>An amount a person typed in major units ("50", "12.50"); null when it is not a whole number of minor units.</summary>
+    public static Money? FromMajor(decimal major, string currency)
+    {
+        var minor = ZeroDecimal.Contains(currency) ? major : major * 100;
+        return minor == decimal.Truncate(minor) ? new Money((long)minor, currency) : null;
+    }
+
     public override string ToString() => Format(Major, ZeroDecimal.Contains(Currency) ? 0 : 2);
 
     /// <summary>A unit price such as a price per credit, with enough decimals to tell packs apart.</summary>

@@ -40,12 +40,50 @@ internal sealed class PurchaseFulfilment(PaymentsDbContext db, StripeClients str
 
         return session switch
         {
-            { PaymentStatus: "paid" } => await ClaimPaidAsync(purchase, session, ct),
+            { PaymentStatus: "paid" } => await ClaimPaidAsync(purchase, session.PaymentIntentId, session.PaymentIntent?.LatestCharge, ct),
             { Status: "complete", PaymentIntent.Status: "processing" } => await MoveAsync(purchase, PurchaseTransition.AwaitBank, ct),
             { Status: "complete" } => await MoveAsync(purchase, PurchaseTransition.Fail, ct), // the delayed payment failed
             { Status: "expired" } => await MoveAsync(purchase, PurchaseTransition.Expire, ct),
             _ => new Fulfilment(purchase.Status), // still open: the customer has not paid yet
         };
+    }
+
+    /// <summary>
+    /// The same step for an automatic top-up, charged off session: the payment intent is retrieved (with the purchase's
+    /// mode keys), checked against the purchase, and settles it. The synchronous answer and payment_intent.* events
+    /// both come here, so whichever is first claims Paid and the other finds it done.
+    /// </summary>
+    public async Task<Fulfilment> FulfilPaymentIntentAsync(Purchase purchase, string paymentIntentId, CancellationToken ct)
+    {
+        if (!purchase.CanStillBePaid)
+            return new Fulfilment(purchase.Status);
+
+        var intent = await stripe.For(purchase.Mode).V1.PaymentIntents.GetAsync(
+            paymentIntentId, new PaymentIntentGetOptions { Expand = ["latest_charge"] }, cancellationToken: ct);
+        if (Mismatch(purchase, intent) is { } mismatch)
+        {
+            logger.LogError("Payment intent {PaymentIntentId} does not match purchase {PurchaseId}: {Mismatch}", intent.Id, purchase.Id, mismatch);
+            return new Fulfilment(purchase.Status, mismatch);
+        }
+
+        return intent.Status switch
+        {
+            "succeeded" => await ClaimPaidAsync(purchase, intent.Id, intent.LatestCharge, ct),
+            // Off session nobody can confirm or pick another card: any of these is the end of this purchase.
+            "requires_payment_method" or "requires_action" or "requires_confirmation" or "canceled" => await MoveAsync(purchase, PurchaseTransition.Fail, ct),
+            _ => new Fulfilment(purchase.Status), // processing: its payment_intent event settles it
+        };
+    }
+
+    private static string? Mismatch(Purchase purchase, PaymentIntent intent)
+    {
+        if (intent.Livemode != purchase.Mode.IsLivemode())
+            return $"the payment intent is {(intent.Livemode ? "live" : "test")}-mode but the purchase is {purchase.Mode}";
+        if (intent.Metadata?.GetValueOrDefault("purchase_id") != purchase.Id.ToString() || intent.Metadata?.GetValueOrDefault("account_id") != purchase.AccountId.ToString())
+            return "the payment intent's metadata names another purchase or account";
+        if (intent.Amount != purchase.AmountMinor || !string.Equals(intent.Currency, purchase.Currency, StringComparison.OrdinalIgnoreCase))
+            return $"the payment intent charges {intent.Amount} {intent.Currency}, not the pack's {purchase.AmountMinor} {purchase.Currency}";
+        return null;
     }
 
     private static string? Mismatch(Purchase purchase, Session session)
@@ -61,16 +99,15 @@ internal sealed class PurchaseFulfilment(PaymentsDbContext db, StripeClients str
         return null;
     }
 
-    private async Task<Fulfilment> ClaimPaidAsync(Purchase purchase, Session session, CancellationToken ct)
+    private async Task<Fulfilment> ClaimPaidAsync(Purchase purchase, string? paymentIntentId, Charge? charge, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var charge = session.PaymentIntent?.LatestCharge;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var claimed = await Settling(purchase, PurchaseTransition.Pay)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.Status, Purchase.Transitions[PurchaseTransition.Pay].To!.Value)
                 .SetProperty(p => p.PaidAt, now)
-                .SetProperty(p => p.PaymentIntentId, session.PaymentIntentId)
+                .SetProperty(p => p.PaymentIntentId, paymentIntentId)
                 .SetProperty(p => p.ChargeId, charge == null ? null : charge.Id)
                 .SetProperty(p => p.PaymentMethod, PaymentMethodDescription.Of(charge))
                 .SetProperty(p => p.StripeReceiptUrl, charge == null ? null : charge.ReceiptUrl)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
+using SpriteDX.Modules.Payments.Features.TopUps;
 using SpriteDX.Modules.Payments.Stripe;
 using Stripe;
 
@@ -21,7 +22,7 @@ internal abstract record CardRemoval
 /// (payment_method.attached or .detached, a removal here) lists the customer's cards again and keeps the newest,
 /// so events arriving late, twice or out of order all end on what Stripe says now.
 /// </summary>
-internal sealed class CustomerCards(PaymentsDbContext db, StripeClients stripe, ILogger<CustomerCards> logger)
+internal sealed class CustomerCards(PaymentsDbContext db, StripeClients stripe, AutoTopUpSettings autoTopUps, ILogger<CustomerCards> logger)
 {
     /// <summary>The saved card of the account's current billing mode, if any.</summary>
     public async Task<SavedCard?> CurrentAsync(Guid accountId, CancellationToken ct)
@@ -84,5 +85,10 @@ internal sealed class CustomerCards(PaymentsDbContext db, StripeClients stripe, 
             .SetProperty(c => c.CardLast4, newest == null ? null : newest.Card.Last4)
             .SetProperty(c => c.CardExpMonth, newest == null ? null : (int?)newest.Card.ExpMonth)
             .SetProperty(c => c.CardExpYear, newest == null ? null : (int?)newest.Card.ExpYear), ct);
+        if (newest is null)
+        {
+            var accountId = await db.Customers.AsNoTracking().Where(c => c.CustomerId == customerId && c.Mode == mode).Select(c => c.AccountId).SingleAsync(ct);
+            await autoTopUps.TurnOffAsync(accountId, "your saved card was removed", mode, ct);
+        }
     }
 }

@@ -25,7 +25,7 @@ internal sealed class RemoveCardModel(CustomerCards cards) : PageModel
         switch (await cards.RemoveAsync(User.AccountId(), ct))
         {
             case CardRemoval.Removed removed:
-                TempData.Toast($"{removed.Card.Description} was removed.");
+                TempData.Toast($"{removed.Card.Description} was removed. Automatic top-up is off until you save a card again.");
                 break;
             case CardRemoval.NoCard:
                 TempData.Toast("There is no saved card to remove.", ToastKind.Info);

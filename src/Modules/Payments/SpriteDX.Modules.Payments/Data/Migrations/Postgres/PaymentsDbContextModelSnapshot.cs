@@ -135,6 +135,51 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.ToTable("outbox_messages", "payments");
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.AutoTopUp", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CapReachedMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("InFlightTopUpId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("MonthlyCapMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PackId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("ThresholdCredits")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("TurnedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TurnedOffReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("auto_top_ups", "payments");
+                });
+
             modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.BillingAccount", b =>
                 {
                     b.Property<Guid>("AccountId")
@@ -370,6 +415,69 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.ToTable("stripe_customers", "payments");
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.TopUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("PaymentMethodId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PurchaseId")
+                        .IsUnique();
+
+                    b.HasIndex("SettledAt");
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.ToTable("top_ups", "payments");
+                });
+
             modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.WebhookEvent", b =>
                 {
                     b.Property<string>("Id")
@@ -445,6 +553,15 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.HasOne("SpriteDX.Modules.Payments.Domain.Purchase", null)
                         .WithOne()
                         .HasForeignKey("SpriteDX.Modules.Payments.Domain.RefundRequest", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.TopUp", b =>
+                {
+                    b.HasOne("SpriteDX.Modules.Payments.Domain.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("SpriteDX.Modules.Payments.Domain.TopUp", "PurchaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -129,6 +129,51 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.AutoTopUp", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CapReachedMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("InFlightTopUpId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MonthlyCapMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PackId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ThresholdCredits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TurnedOffAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TurnedOffReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("auto_top_ups", (string)null);
+                });
+
             modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.BillingAccount", b =>
                 {
                     b.Property<Guid>("AccountId")
@@ -364,6 +409,69 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.ToTable("stripe_customers", (string)null);
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.TopUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMethodId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PurchaseId")
+                        .IsUnique();
+
+                    b.HasIndex("SettledAt");
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.ToTable("top_ups", (string)null);
+                });
+
             modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.WebhookEvent", b =>
                 {
                     b.Property<string>("Id")
@@ -439,6 +547,15 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.HasOne("SpriteDX.Modules.Payments.Domain.Purchase", null)
                         .WithOne()
                         .HasForeignKey("SpriteDX.Modules.Payments.Domain.RefundRequest", "PurchaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SpriteDX.Modules.Payments.Domain.TopUp", b =>
+                {
+                    b.HasOne("SpriteDX.Modules.Payments.Domain.Purchase", null)
+                        .WithOne()
+                        .HasForeignKey("SpriteDX.Modules.Payments.Domain.TopUp", "PurchaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

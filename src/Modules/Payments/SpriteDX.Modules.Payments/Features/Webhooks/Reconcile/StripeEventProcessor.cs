@@ -4,6 +4,7 @@ using SpriteDX.Modules.Payments.Domain;
 using SpriteDX.Modules.Payments.Features.Adjustments;
 using SpriteDX.Modules.Payments.Features.Fulfilment;
 using SpriteDX.Modules.Payments.Features.SavedCards;
+using SpriteDX.Modules.Payments.Features.TopUps;
 using Stripe;
 
 namespace SpriteDX.Modules.Payments.Features.Webhooks.Reconcile;
@@ -13,7 +14,7 @@ namespace SpriteDX.Modules.Payments.Features.Webhooks.Reconcile;
 /// retrieved from Stripe by the shared fulfilment step, so events arriving late, twice or out of order
 /// all converge on what Stripe says now.
 /// </summary>
-internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilment fulfilment, PurchaseAdjustments adjustments, CustomerCards cards)
+internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilment fulfilment, PurchaseAdjustments adjustments, CustomerCards cards, TopUpCharge topUps)
 {
     /// <summary>
     /// The purchases a batch of events is about, in one query. A snapshot is enough: fulfilment retrieves
@@ -37,6 +38,7 @@ internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilm
         EventTypes.ChargeDisputeFundsWithdrawn or EventTypes.ChargeDisputeFundsReinstated =>
             Task.FromResult(Resolution.Ignored($"recorded: Stripe moved the disputed funds ({stored.Type}); credits move only when the dispute opens or closes")),
         _ when IsAdjustmentEvent(stored.Type) => AdjustAsync(EventUtility.ParseEvent(stored.Payload, throwOnApiVersionMismatch: false), ct),
+        EventTypes.PaymentIntentSucceeded or EventTypes.PaymentIntentPaymentFailed => TopUpPaymentAsync(EventUtility.ParseEvent(stored.Payload, throwOnApiVersionMismatch: false), ct),
         EventTypes.PaymentMethodAttached or EventTypes.PaymentMethodDetached => SavedCardAsync(EventUtility.ParseEvent(stored.Payload, throwOnApiVersionMismatch: false), ct),
         _ => Task.FromResult(Resolution.Ignored($"SpriteDX does not act on {stored.Type}.")),
     };
@@ -62,6 +64,26 @@ internal sealed class StripeEventProcessor(PaymentsDbContext db, PurchaseFulfilm
             : await cards.RefreshForAsync(paymentMethod, stripeEvent.Livemode, ct)
                 ? Resolution.Applied($"the saved card of {paymentMethod.CustomerId ?? "its customer"} was read again from Stripe")
                 : Resolution.Ignored($"payment method {paymentMethod.Id} belongs to no customer of SpriteDX's accounts");
+
+    /// <summary>
+    /// Only automatic top-ups charge payment intents directly; the event may overtake the charge's own answer, so the
+    /// top-up is found by the id in the intent's metadata, and settled from the intent as Stripe holds it.
+    /// </summary>
+    private async Task<Resolution> TopUpPaymentAsync(Event stripeEvent, CancellationToken ct)
+    {
+        if (stripeEvent.Data?.Object is not PaymentIntent intent)
+            return Resolution.Rejected($"the {stripeEvent.Type} event carries no payment intent");
+        var topUpId = Guid.TryParse(intent.Metadata?.GetValueOrDefault("top_up_id"), out var id) ? id : (Guid?)null;
+        var topUp = await db.TopUps.AsNoTracking().SingleOrDefaultAsync(t => t.Id == topUpId || t.PaymentIntentId == intent.Id, ct);
+        if (topUp is null)
+            return Resolution.Ignored($"payment intent {intent.Id} is no automatic top-up of SpriteDX's");
+        if (topUp.Mode.IsLivemode() != stripeEvent.Livemode)
+            return Resolution.WrongMode(stripeEvent.Livemode, topUp.Mode);
+        var fulfilled = await topUps.SettleAsync(topUp.Id, intent.Id, ct);
+        return fulfilled.IsRejected
+            ? Resolution.Rejected(fulfilled.Rejection!)
+            : Resolution.Applied($"automatic top-up {topUp.Id}: its purchase is {fulfilled.Status.Label().ToLowerInvariant()}");
+    }
 
     private async Task<Resolution> SyncSessionAsync(string sessionId, Purchase? purchase, bool livemode, CancellationToken ct)
     {
