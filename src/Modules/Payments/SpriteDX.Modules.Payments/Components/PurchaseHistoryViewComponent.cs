@@ -25,7 +25,7 @@ public sealed class PurchaseHistoryViewComponent : ViewComponent
         DateTimeOffset? before = long.TryParse(Request.Query[OlderQueryKey], out var ticks) && ticks > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
         var rows = await db.Purchases.AsNoTracking()
-            .Where(p => p.AccountId == accountId && (p.CheckoutSessionId != null || p.PaymentIntentId != null) && (before == null || p.CreatedAt < before))
+            .Where(p => p.AccountId == accountId && (p.CheckoutSessionId != null || db.TopUps.Any(t => t.PurchaseId == p.Id)) && (before == null || p.CreatedAt < before))
             .OrderByDescending(p => p.CreatedAt)
             .Take(PageSize + 1)
             .ToListAsync(HttpContext.RequestAborted);

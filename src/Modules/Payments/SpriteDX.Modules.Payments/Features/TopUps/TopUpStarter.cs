@@ -75,16 +75,14 @@ internal sealed class TopUpStarter(
 
     /// <summary>
     /// The in-flight top-up's slot is released once Credits has announced a purchase after the top-up was paid (its
-    /// credits are in that balance). False while it is still charging or its credits are on their way.
+    /// credits are in that balance); not while it is still charging or its credits are on their way.
     /// </summary>
-    public async Task<bool> ReleaseIfCreditedAsync(Guid accountId, Guid topUpId, DateTimeOffset announcedAt, CancellationToken ct)
+    public async Task ReleaseIfCreditedAsync(Guid accountId, Guid topUpId, DateTimeOffset announcedAt, CancellationToken ct)
     {
         var paidAt = await db.TopUps.AsNoTracking().Where(t => t.Id == topUpId)
             .Join(db.Purchases, t => t.PurchaseId, p => p.Id, (t, p) => p.PaidAt).SingleOrDefaultAsync(ct);
-        if (paidAt is null || paidAt > announcedAt)
-            return false;
-        await ReleaseAsync(accountId, topUpId, ct);
-        return true;
+        if (paidAt is not null && paidAt <= announcedAt)
+            await ReleaseAsync(accountId, topUpId, ct);
     }
 
     /// <summary>Frees the slot if this top-up still holds it.</summary>
