@@ -1,4 +1,5 @@
 using System.Net;
+using SpriteDX.IntegrationTests.Admin;
 using SpriteDX.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -221,6 +222,31 @@ public sealed class AutoTopUpTests
         System.Net.WebUtility.HtmlDecode((await buyer.Browser.GetAsync("/billing")).Html).Should().Contain("your saved card was removed");
         await Buyer.EventuallyAsync(() => RecordedBalanceAsync(buyer.AccountId), 600 - AutoTopUpKit.GenerationCost, "the balance Payments knows");
         (await _app.TopUpsAsync(buyer.AccountId)).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task An_admin_sees_customers_card_settings_and_top_ups_and_can_turn_automatic_top_up_off()
+    {
+        using var admin = await AdminConsole.SignInAsync(_app);
+        using var buyer = await AutoTopUpKit.BuyerWithSavedCardAsync(_app, _stripe);
+        await buyer.TurnOnAutoTopUpAsync(threshold: 595);
+        await buyer.GenerateAsync();
+        var topUp = await _app.SettledTopUpAsync(buyer.AccountId);
+
+        var page = await admin.AccountPageAsync(buyer.AccountId);
+        var url = $"/billing/auto-top-up/admin/{buyer.AccountId}/off";
+        var byCustomer = await buyer.Browser.PostAsync(url, new Dictionary<string, string> { ["__RequestVerificationToken"] = (await buyer.Browser.GetAsync("/billing")).AntiforgeryToken() });
+        var forged = await admin.Browser.PostAsync(url, new Dictionary<string, string>());
+        var off = await admin.Browser.PostAsync(url, new Dictionary<string, string> { ["__RequestVerificationToken"] = page.AntiforgeryToken() });
+
+        System.Net.WebUtility.HtmlDecode(page.Html).Should().Contain(await _stripe.CustomerIdAsync(buyer, true)).And.Contain("Visa •••• 4242, expires")
+            .And.Contain("data-admin-auto-top-up=\"on\"").And.Contain("data-admin-top-up=\"paid\"").And.Contain(topUp.PaymentIntentId!);
+        byCustomer.RedirectedTo.Should().ContainEquivalentOf("AccessDenied", "only admins may turn another account's top-up off");
+        forged.Status.Should().Be(HttpStatusCode.BadRequest);
+        off.Status.Should().Be(HttpStatusCode.Redirect);
+        (await buyer.AutoTopUpStateAsync()).Should().Be("off");
+        System.Net.WebUtility.HtmlDecode((await buyer.Browser.GetAsync("/billing")).Html).Should().Contain("an administrator turned it off");
+        await Buyer.EventuallyAsync(async () => string.Join(",", await admin.AuditActionsAsync($"/admin/audit?account={buyer.AccountId}")), "auto_top_up.off", "the audit log");
     }
 
     private Task<long> RecordedBalanceAsync(Guid accountId) =>

@@ -20,7 +20,7 @@ public static class PageSlots
     /// <summary>Each pack on Buy credits (Payments), given the pack's <c>credits</c>: Credits says what the pack really adds when something is owed.</summary>
     public const string BuyPack = "buy-pack";
 
-    /// <summary>An account's page in Admin, given the <c>accountId</c>: Accounts' API keys of that account.</summary>
+    /// <summary>An account's page in Admin, given the <c>accountId</c>: Accounts' API keys, Payments' customers, saved cards and top-ups.</summary>
     public const string AdminAccount = "admin-account";
 }
 

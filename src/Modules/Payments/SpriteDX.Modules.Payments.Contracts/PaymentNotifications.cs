@@ -54,3 +54,6 @@ public sealed record PurchaseRefundRequested(
 /// <summary>A buyer's refund request ended without a refund (Stripe refused it, could not be reached, or the refund failed): its hold is released.</summary>
 public sealed record PurchaseRefundRequestFailed(
     Guid MessageId, DateTimeOffset OccurredAt, Guid PurchaseId, Guid AccountId, int Attempt, string Reason) : IIntegrationEvent;
+
+/// <summary>An admin turned an account's automatic top-up off from its Admin page. Published for the audit log.</summary>
+public sealed record AutoTopUpTurnedOffByAdmin(Guid MessageId, DateTimeOffset OccurredAt, Guid AccountId, Guid AdminId, string AdminEmail) : IIntegrationEvent;

@@ -111,6 +111,7 @@ public sealed class PaymentsModule : IModule
         services.AddPageSection<AutoTopUpViewComponent>(PageSlots.Billing, order: 4);
         services.AddPageSection<SavedCardViewComponent>(PageSlots.Billing, order: 5);
         services.AddPageSection<PurchaseHistoryViewComponent>(PageSlots.Billing, order: 10);
+        services.AddPageSection<AccountBillingAdminViewComponent>(PageSlots.AdminAccount, order: 20);
         services.AddPerClientRateLimit(StripeWebhookEndpoint.RateLimitPolicy,
             configuration.GetValue($"{PaymentsOptions.Section}:WebhooksPerMinute", PaymentsOptions.DefaultWebhooksPerMinute));
     }

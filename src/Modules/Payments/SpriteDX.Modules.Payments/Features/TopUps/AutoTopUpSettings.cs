@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using SpriteDX.BuildingBlocks.Outbox;
+using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
 
@@ -113,6 +115,17 @@ internal sealed class AutoTopUpSettings(PaymentsDbContext db, CreditPackCatalog 
         var now = clock.GetUtcNow();
         return db.AutoTopUps.Where(a => a.AccountId == accountId && a.Enabled && (mode == null || a.Mode == mode)).ExecuteUpdateAsync(s => s
             .SetProperty(a => a.Enabled, false).SetProperty(a => a.TurnedOffReason, reason).SetProperty(a => a.TurnedOffAt, now).SetProperty(a => a.UpdatedAt, now), ct);
+    }
+
+    /// <summary>An admin turns it off: the customer sees why on Usage and Billing, and the audit log records who.</summary>
+    public async Task<bool> TurnOffByAdminAsync(Guid accountId, Guid adminId, string adminEmail, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await TurnOffAsync(accountId, "an administrator turned it off", mode: null, ct) == 0)
+            return false;
+        db.Outbox.Add(new AutoTopUpTurnedOffByAdmin(Guid.NewGuid(), clock.GetUtcNow(), accountId, adminId, adminEmail));
+        await db.CommitAndPublishAsync(transaction, ct);
+        return true;
     }
 
     private static long? ParseThreshold(string? text, Dictionary<string, string> problems)
