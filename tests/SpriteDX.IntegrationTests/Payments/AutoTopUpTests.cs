@@ -1,4 +1,5 @@
 using System.Net;
+using SpriteDX.Host.Composition;
 using SpriteDX.IntegrationTests.Admin;
 using SpriteDX.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,8 @@ public sealed class AutoTopUpTests
         await _stripe.EventIdAsync("payment_intent.succeeded", topUp.PaymentIntentId!);
         (await buyer.BalanceAsync()).Should().Be(600 - AutoTopUpKit.GenerationCost + 1200, "the webhook after the synchronous answer adds nothing");
         (await buyer.AutoTopUpStateAsync()).Should().Be("on");
+        await using var report = new StringWriter();
+        (await IntegrityCommand.RunAsync(_app.Services, report, CancellationToken.None)).Should().Be(0, report.ToString());
     }
 
     [Test]
