@@ -23,10 +23,13 @@ public sealed class AccountBillingAdminViewComponent : ViewComponent
         var topUps = await db.TopUps.AsNoTracking().Where(t => t.AccountId == accountId).OrderByDescending(t => t.CreatedAt).Take(TopUpsShown)
             .Join(db.Purchases, t => t.PurchaseId, p => p.Id, (t, p) => new AdminTopUpLine(t, p.PackName, p.Status))
             .ToListAsync(ct);
-        return View(new AccountBillingAdmin(accountId, customers, settings, topUps));
+        var currency = HttpContext.RequestServices.GetRequiredService<CreditPackCatalog>().Find(settings?.PackId)?.Currency ?? "usd";
+        return View(new AccountBillingAdmin(accountId, customers, settings, currency, topUps));
     }
 }
 
 internal sealed record AdminTopUpLine(TopUp TopUp, string PackName, PurchaseStatus PurchaseStatus);
 
-internal sealed record AccountBillingAdmin(Guid AccountId, IReadOnlyList<StripeCustomer> Customers, AutoTopUp? AutoTopUp, IReadOnlyList<AdminTopUpLine> TopUps);
+/// <param name="CapCurrency">The currency of the automatic top-up's pack, which its monthly cap is counted in.</param>
+internal sealed record AccountBillingAdmin(
+    Guid AccountId, IReadOnlyList<StripeCustomer> Customers, AutoTopUp? AutoTopUp, string CapCurrency, IReadOnlyList<AdminTopUpLine> TopUps);
