@@ -4,7 +4,10 @@ using SpriteDX.IntegrationTests.Infrastructure;
 
 namespace SpriteDX.BrowserTests;
 
-/// <summary>Money flowing back, as a person meets it: a refund asked for on a receipt, and test credits leaving with test mode.</summary>
+/// <summary>
+/// Money as a person meets it: a refund asked for on a receipt, test credits leaving with test mode, and a saved card
+/// topping the balance up automatically.
+/// </summary>
 [NonParallelizable]
 public sealed class MoneyStoryTests : BrowserFixture
 {
@@ -86,6 +89,42 @@ public sealed class MoneyStoryTests : BrowserFixture
         await Expect(customer.Locator("[data-credit-balance]")).ToHaveTextAsync("100");
         await Expect(customer.Locator("[data-credit-test-balance]")).ToHaveCountAsync(0);
         await BrowserSession.ScreenshotAsync(customer, "60-billing-test-credits-removed");
+    }
+
+    [Test]
+    public async Task A_buyer_saves_a_card_turns_on_automatic_top_up_and_generating_tops_the_balance_up()
+    {
+        var page = await NewPageAsync(1440, 900);
+        await BrowserSession.SignUpAsync(page, $"reloader-{Guid.NewGuid():n}@example.com");
+        await page.GotoAsync("/billing/buy");
+        var pack = page.Locator("form[data-pack-id='pack-500']");
+        await pack.GetByLabel("Save this card for automatic top-ups").CheckAsync();
+        await pack.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/stripe-emulator/"));
+        await PayAsync(page, "Pay $5.00");
+        await Expect(page.Locator("[data-credit-balance]")).ToHaveTextAsync("600");
+
+        await page.GotoAsync("/billing");
+        await ReloadUntilVisibleAsync(page, page.Locator("[data-saved-card='4242']"));
+        await BrowserSession.ScreenshotAsync(page, "61-billing-saved-card");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set up automatic top-up" }).ClickAsync();
+        await page.GetByLabel("When my balance falls below (credits)").FillAsync("595");
+        await page.GetByLabel("Buy this pack").SelectOptionAsync("pack-500");
+        await BrowserSession.ScreenshotAsync(page, "62-auto-top-up-settings");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(page.Locator("[data-auto-top-up='on']")).ToContainTextAsync("below 595 credits");
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("Describe your sprite").FillAsync("teal dragon with golden horns, 64px");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generate · 10 credits" }).ClickAsync();
+        await Expect(page.GetByAltText("Pixel-art sprite: teal dragon with golden horns, 64px")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await page.GotoAsync("/billing");
+        await ReloadUntilVisibleAsync(page, page.Locator("[data-billing-balance]", new() { HasTextString = "1,090" }));
+        var purchases = await page.Locator("[data-purchases] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.purchaseStatus)");
+        purchases.Should().Equal("paid", "paid");
+        await Expect(page.Locator("[data-auto-top-up='on']")).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "63-billing-topped-up");
     }
 
     private async Task SetTestBillingAsync(IPage admin, bool on)
