@@ -47,7 +47,7 @@ public sealed partial class DataExportTests
         var files = await DataExportKit.OpenAsync(download);
         files.Keys.Should().Contain([
             "README.txt", "account/account.json", "account/api-keys.json", "account/sessions.json", "credits/balance.json", "credits/ledger.json",
-            "payments/billing.json", "payments/purchases.json", "generation/generations.json",
+            "payments/billing.json", "payments/purchases.json", "payments/automatic-top-up.json", "generation/generations.json",
             .. sprites.Select(id => $"generation/sprites/{id}.png"),
         ]);
         var readme = Encoding.UTF8.GetString(files["README.txt"]);
@@ -72,6 +72,8 @@ public sealed partial class DataExportTests
         ledger.Should().Contain(e => e.GetProperty("description").GetString() == "Thanks for the bug report");
 
         var purchase = files.Json("payments/purchases.json").EnumerateArray().Should().ContainSingle().Subject;
+        files.Json("payments/automatic-top-up.json").GetProperty("stripeCustomers").EnumerateArray().Should().ContainSingle()
+            .Which.GetProperty("mode").GetString().Should().Be("live", "the purchase's checkout made the account's live-mode customer");
         purchase.GetProperty("amount").GetString().Should().Be(PurchaseAmount().Match(billing.Html).Groups[1].Value).And.Be("$5.00");
         purchase.GetProperty("amountMinor").GetInt64().Should().Be(500);
         purchase.GetProperty("credits").GetInt32().Should().Be(500);

@@ -17,6 +17,7 @@ internal sealed class PaymentsPersonalData(PaymentsDbContext db) : IPersonalData
     [
         new("billing.json", "The address your receipts go to, and whether your purchases go through Stripe's live or test mode."),
         new("purchases.json", "Every purchase, oldest first: receipt number, credit pack, credits, amount and currency, status, card, live or test, dates, refunds and disputes, and your refund request if you made one."),
+        new("automatic-top-up.json", "Your Stripe customer in each mode and the card saved there, your automatic top-up settings, and every automatic top-up with its outcome."),
     ];
 
     public async Task WriteAsync(Guid accountId, IPersonalDataArchive archive, CancellationToken ct)
@@ -38,6 +39,16 @@ internal sealed class PaymentsPersonalData(PaymentsDbContext db) : IPersonalData
                 ? new RefundRequestLine(request.Status.Code(), request.Attempt, request.RequestedAt, request.UpdatedAt, request.FailureReason)
                 : null,
             p.CheckoutSessionId, p.PaymentIntentId, p.ChargeId)).ToList(), ct);
+
+        var customers = await db.Customers.AsNoTracking().Where(c => c.AccountId == accountId).OrderBy(c => c.Mode).ToListAsync(ct);
+        var settings = await db.AutoTopUps.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
+        var topUps = await db.TopUps.AsNoTracking().Where(t => t.AccountId == accountId).OrderBy(t => t.CreatedAt).ToListAsync(ct);
+        await archive.AddJsonAsync("automatic-top-up.json", new AutoTopUpFile(
+            customers.Select(c => new CustomerLine(ModeName(c.Mode), c.CustomerId, c.Card is { } card ? $"{card.Description}, expires {card.Expiry}" : null)).ToList(),
+            settings is null ? null : new AutoTopUpSettingsLine(settings.Enabled, settings.ThresholdCredits, settings.PackId, settings.MonthlyCapMinor,
+                ModeName(settings.Mode), settings.TurnedOffReason, settings.TurnedOffAt),
+            topUps.Select(t => new TopUpLine(t.PurchaseId, ModeName(t.Mode), t.AmountMinor, t.Currency, t.Outcome.ToString().ToLowerInvariant(), t.FailureCode,
+                t.CreatedAt, t.SettledAt, t.PaymentIntentId)).ToList()), ct);
     }
 
     private static string ModeName(BillingMode mode) => mode.ToString().ToLowerInvariant();
@@ -58,6 +69,19 @@ internal sealed class PaymentsPersonalData(PaymentsDbContext db) : IPersonalData
     /// <param name="Outcome">How it ended, when it did ("Dispute won", "Refund failed", ...).</param>
     private sealed record AdjustmentLine(
         string Kind, string StripeId, long AmountMinor, int Credits, DateTimeOffset At, string? Outcome, DateTimeOffset? SettledAt);
+
+    private sealed record AutoTopUpFile(IReadOnlyList<CustomerLine> StripeCustomers, AutoTopUpSettingsLine? Settings, IReadOnlyList<TopUpLine> TopUps);
+
+    /// <param name="SavedCard">"Visa •••• 4242, expires 12/34", as Usage and Billing shows it.</param>
+    private sealed record CustomerLine(string Mode, string CustomerId, string? SavedCard);
+
+    /// <param name="MonthlyCapMinor">In the pack's currency's minor unit (cents); null: no cap.</param>
+    private sealed record AutoTopUpSettingsLine(
+        bool Enabled, long ThresholdCredits, string PackId, long? MonthlyCapMinor, string Mode, string? TurnedOffReason, DateTimeOffset? TurnedOffAt);
+
+    private sealed record TopUpLine(
+        Guid PurchaseId, string Mode, long AmountMinor, string Currency, string Outcome, string? FailureCode, DateTimeOffset StartedAt,
+        DateTimeOffset? SettledAt, string? PaymentIntentId);
 
     private sealed record RefundRequestLine(string Status, int Attempt, DateTimeOffset RequestedAt, DateTimeOffset UpdatedAt, string? FailureReason);
 }
