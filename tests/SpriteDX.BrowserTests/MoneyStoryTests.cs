@@ -99,6 +99,7 @@ public sealed class MoneyStoryTests : BrowserFixture
         await page.GotoAsync("/billing/buy");
         var pack = page.Locator("form[data-pack-id='pack-500']");
         await pack.GetByLabel("Save this card for automatic top-ups").CheckAsync();
+        await BrowserSession.ScreenshotAsync(page, "70-buy-save-card", fullPage: false);
         await pack.GetByRole(AriaRole.Button).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/stripe-emulator/"));
         await PayAsync(page, "Pay $5.00");
@@ -106,11 +107,11 @@ public sealed class MoneyStoryTests : BrowserFixture
 
         await page.GotoAsync("/billing");
         await ReloadUntilVisibleAsync(page, page.Locator("[data-saved-card='4242']"));
-        await BrowserSession.ScreenshotAsync(page, "61-billing-saved-card");
+        await BrowserSession.ScreenshotAsync(page, "71-billing-saved-card");
         await page.GetByRole(AriaRole.Link, new() { Name = "Set up automatic top-up" }).ClickAsync();
         await page.GetByLabel("When my balance falls below (credits)").FillAsync("595");
         await page.GetByLabel("Buy this pack").SelectOptionAsync("pack-500");
-        await BrowserSession.ScreenshotAsync(page, "62-auto-top-up-settings");
+        await BrowserSession.ScreenshotAsync(page, "72-auto-top-up-settings");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(page.Locator("[data-auto-top-up='on']")).ToContainTextAsync("below 595 credits");
 
@@ -124,7 +125,7 @@ public sealed class MoneyStoryTests : BrowserFixture
         var purchases = await page.Locator("[data-purchases] tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.purchaseStatus)");
         purchases.Should().Equal("paid", "paid");
         await Expect(page.Locator("[data-auto-top-up='on']")).ToBeVisibleAsync();
-        await BrowserSession.ScreenshotAsync(page, "63-billing-topped-up");
+        await BrowserSession.ScreenshotAsync(page, "73-billing-topped-up");
     }
 
     private async Task SetTestBillingAsync(IPage admin, bool on)
