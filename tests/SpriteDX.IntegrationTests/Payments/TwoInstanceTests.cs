@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.IntegrationTests.Infrastructure;
+using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
 using SpriteDX.StripeEmulator;
@@ -17,15 +18,7 @@ public sealed class TwoInstanceTests
     {
         TestPostgres.RequirePostgres("Two hosts on one database");
         await using var first = SpriteDxApp.Start(("Billing:Enabled", "true"));
-        // The second host talks to the first one's Stripe emulator, as both would talk to Stripe.
-        var emulator = new Uri(first.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString();
-        await using var second = SpriteDxApp.StartBeside(first,
-            ("Stripe:Emulator:Enabled", "false"),
-            ("Stripe:ApiBase", emulator),
-            ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
-            ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
-            ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
-            ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
+        await using var second = StartSecondHost(first);
         using var stripe = new StripeEmulatorDriver(first);
         using var buyer = await Buyer.SignUpAsync(first);
         var session = await buyer.StartCheckoutAsync("pack-500");
@@ -58,4 +51,33 @@ public sealed class TwoInstanceTests
             .CountAsync(e => e.AccountId == buyer.AccountId && e.Kind == LedgerKind.Purchase));
         purchaseEntries.Should().Be(1);
     }
+
+    [Test]
+    public async Task Two_hosts_noticing_the_same_low_balance_at_once_start_one_top_up()
+    {
+        TestPostgres.RequirePostgres("Two hosts on one database");
+        await using var first = SpriteDxApp.Start(("Billing:Enabled", "true"));
+        await using var second = StartSecondHost(first);
+        using var stripe = new StripeEmulatorDriver(first);
+        using var buyer = await AutoTopUpKit.BuyerWithSavedCardAsync(first, stripe);
+        await buyer.TurnOnAutoTopUpAsync(threshold: 595);
+
+        // What Credits announces after spends made at once on either host, each host handling its own.
+        var spends = Enumerable.Range(1, 4).Select(i => new CreditBalanceChanged(
+            Guid.NewGuid(), DateTimeOffset.UtcNow, buyer.AccountId, -10, 600 - 10 * i, 0, "spend", "Sprite generation")).ToList();
+        await Task.WhenAll(spends.Select((spend, i) => (i % 2 == 0 ? first : second).PublishAsync(spend)));
+
+        await first.SettledTopUpAsync(buyer.AccountId);
+        (await second.TopUpsAsync(buyer.AccountId)).Should().ContainSingle();
+        (await stripe.TopUpIntentsAsync(await stripe.CustomerIdAsync(buyer, livemode: true), first)).Should().ContainSingle();
+    }
+
+    /// <summary>A second host on the first one's database, talking to the first one's Stripe emulator as both would talk to Stripe.</summary>
+    private static SpriteDxApp StartSecondHost(SpriteDxApp first) => SpriteDxApp.StartBeside(first,
+        ("Stripe:Emulator:Enabled", "false"),
+        ("Stripe:ApiBase", new Uri(first.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString()),
+        ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
+        ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
+        ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
+        ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
 }
