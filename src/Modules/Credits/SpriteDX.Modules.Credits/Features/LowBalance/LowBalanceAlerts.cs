@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Outbox;
+using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
@@ -106,23 +106,20 @@ internal sealed class LowBalanceAlerts(CreditsDbContext db, TimeProvider clock)
             .SingleOrDefaultAsync(ct);
     }
 
-    /// <summary>
-    /// A threshold as typed: digits only, from 1 to <see cref="LowBalanceAlert.MaxThreshold"/>. Separators are refused, not
-    /// read ("1,5" is a decimal comma in much of the world).
-    /// </summary>
+    /// <summary>A threshold as typed: digits only, from 1 to <see cref="LowBalanceAlert.MaxThreshold"/>.</summary>
     public static (long Threshold, string? Error) ParseThreshold(string? text)
     {
-        var trimmed = text?.Trim() ?? "";
-        if (trimmed.Length == 0)
-            return (0, "Enter the number of credits to be alerted below, like 50.");
-        if (!trimmed.All(char.IsAsciiDigit))
-            return (0, trimmed.StartsWith('-') ? "The alert level is a number of credits of 1 or more."
-                : trimmed.Any(char.IsAsciiDigit) && trimmed.Any(c => c is ',' or '.' or ' ' or '\'' or '_')
-                    ? "Type the number of credits as digits only, without separators or decimals: 1500, not 1,500 or 1.5."
-                    : "Enter a whole number of credits, like 50.");
-        if (!long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var threshold) || threshold > LowBalanceAlert.MaxThreshold)
-            return (0, $"The alert level can be at most {LowBalanceAlert.MaxThreshold:N0} credits.");
-        return threshold == 0 ? (0, "The alert level is a number of credits of 1 or more; to stop the alerts, turn them off.") : (threshold, null);
+        var typed = WholeNumberInput.Read(text, 1, LowBalanceAlert.MaxThreshold);
+        return typed.Problem switch
+        {
+            WholeNumberProblem.None => (typed.Value, null),
+            WholeNumberProblem.Empty => (0, "Enter the number of credits to be alerted below, like 50."),
+            WholeNumberProblem.Separators => (0, WholeNumberInput.SeparatorsMessage("credits")),
+            WholeNumberProblem.NotAWholeNumber => (0, "Enter a whole number of credits, like 50."),
+            WholeNumberProblem.TooSmall when typed.Value == 0 => (0, "The alert level is a number of credits of 1 or more; to stop the alerts, turn them off."),
+            WholeNumberProblem.TooSmall => (0, "The alert level is a number of credits of 1 or more."),
+            _ => (0, $"The alert level can be at most {LowBalanceAlert.MaxThreshold:N0} credits."),
+        };
     }
 }
 
