@@ -120,6 +120,19 @@ public sealed partial class DataExportTests
     }
 
     [Test]
+    public async Task An_export_asked_for_as_the_account_is_deleted_prepares_nothing_and_fails_no_request()
+    {
+        await using var app = SpriteDxApp.Start();
+        var deletedMeanwhile = Guid.NewGuid(); // the request passed sign-in; the deletion committed before its insert
+
+        var decision = await app.WithScopeAsync(services => services.GetRequiredService<DataExportRequests>().RequestAsync(deletedMeanwhile, CancellationToken.None));
+
+        decision.Should().BeOfType<RequestDecision.AccountGone>();
+        (await app.WithScopeAsync(services => services.GetRequiredService<AccountsDbContext>().DataExports.CountAsync(e => e.AccountId == deletedMeanwhile)))
+            .Should().Be(0);
+    }
+
+    [Test]
     public async Task Only_its_owner_signed_in_with_their_cookie_downloads_it()
     {
         await using var app = SpriteDxApp.Start();

@@ -1,9 +1,14 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SpriteDX.IntegrationTests.Credits;
 using SpriteDX.IntegrationTests.Infrastructure;
+using SpriteDX.Modules.Accounts.Contracts;
+using SpriteDX.Modules.Generation.Data;
+using SpriteDX.Modules.Generation.Domain;
 using SpriteDX.Modules.Generation.Rendering;
+using SpriteDX.Modules.Generation.Storage;
 
 namespace SpriteDX.IntegrationTests.Generation;
 
@@ -234,6 +239,28 @@ public sealed class GenerationTests
         var done = await player.SettledAsync(id);
         done.GetProperty("status").GetString().Should().Be("succeeded");
         (await player.BalanceAsync()).Should().Be(90);
+    }
+
+    [Test]
+    public async Task A_sprite_finishing_after_its_account_was_deleted_is_not_kept_and_costs_nothing()
+    {
+        var behaviour = new GeneratorBehaviour(GeneratorMode.WaitsForGate);
+        await using var app = StartWith(behaviour);
+        using var player = await Player.SignUpAsync(app);
+        var id = await (await player.RequestAsync("a red dragon")).AcceptedIdAsync();
+        await behaviour.Started.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        await app.PublishAsync(new AccountDeleted(Guid.NewGuid(), DateTimeOffset.UtcNow, player.AccountId));
+        behaviour.Gate.SetResult();
+
+        SpriteGeneration? settled = null;
+        await Polling.UntilAsync(async () => (settled = await app.WithScopeAsync(services => services.GetRequiredService<GenerationDbContext>()
+            .Generations.AsNoTracking().SingleAsync(g => g.Id == id))).Status.IsSettled());
+        settled!.Status.Should().Be(GenerationStatus.Failed);
+        settled.Description.Should().BeNull("the drawing's description would repeat the erased prompt");
+        (await app.WithScopeAsync(services => services.GetRequiredService<ISpriteStore>().ExistsAsync(player.AccountId, id, CancellationToken.None)))
+            .Should().BeFalse();
+        await Polling.UntilAsync(async () => await player.BalanceAsync() == 100, because: "the reservation is given back");
     }
 
     private static SpriteDxApp StartWith(GeneratorBehaviour behaviour, params (string Key, string? Value)[] settings) =>

@@ -9,7 +9,10 @@
   const dismissLater = (toast) => setTimeout(() => toast.remove(), 6000);
   document.querySelectorAll("[data-toast]").forEach((element) => {
     if (element.hasAttribute("data-toast-relocate")) toastHost?.appendChild(element); // rendered by a header widget
-    dismissLater(element);
+    if (!element.hasAttribute("data-toast-sticky")) dismissLater(element); // a sticky one stays until closed
+  });
+  toastHost?.addEventListener("click", (event) => {
+    if (event.target.closest("[data-toast-close]")) event.target.closest("[data-toast]")?.remove();
   });
 
   function toast(message, kind = "success") {
@@ -296,6 +299,7 @@
     const response = await fetch("/api/credits/balance", { headers: { Accept: "application/json" }, credentials: "same-origin" });
     if (!response.ok) return;
     const { balance } = await response.json();
+    await noticeLowBalance(badge.closest("[data-credit-balance-badge]"), balance);
     const text = balance.toLocaleString("en-US");
     if (badge.textContent !== text) {
       badge.textContent = text;
@@ -306,6 +310,31 @@
     }
   }
   document.addEventListener("spritedx:balance-changed", refreshBalance);
+
+  // The balance just fell below the low-balance alert's threshold: the server shows its notice once per crossing.
+  async function noticeLowBalance(badgeLink, balance) {
+    const threshold = Number(badgeLink?.dataset.lowBalanceThreshold);
+    if (!threshold || balance >= threshold || !toastHost) return;
+    delete badgeLink.dataset.lowBalanceThreshold;
+    const response = await fetch("/billing?handler=LowBalanceNotice", {
+      method: "POST", credentials: "same-origin", headers: { Accept: "application/json", RequestVerificationToken: requestToken() },
+    });
+    if (response.status !== 200) return;
+    const notice = await response.json();
+    const element = document.createElement("div");
+    element.className = "toast toast-warning";
+    element.setAttribute("role", "status");
+    element.dataset.toast = "";
+    element.dataset.lowBalanceNotice = "";
+    const close = Object.assign(document.createElement("button"), { type: "button", className: "toast-close", textContent: "×" });
+    close.setAttribute("aria-label", "Dismiss");
+    close.dataset.toastClose = "";
+    const link = (href, text) => Object.assign(document.createElement("a"), { href, textContent: text });
+    element.append(close,
+      `Your balance is under ${notice.threshold.toLocaleString("en-US")} credits: ${notice.balance.toLocaleString("en-US")} left. `,
+      link("/billing/buy", "Buy credits"), " or ", link("/billing#low-balance-alert", "change the alert"), ".");
+    toastHost.appendChild(element);
+  }
 
   // A page that knows credits are on their way (a purchase just paid) checks the balance a few times,
   // stopping at the first change, so the badge never contradicts "credits were added".

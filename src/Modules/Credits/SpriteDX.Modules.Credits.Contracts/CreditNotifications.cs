@@ -28,3 +28,9 @@ public sealed record RefundCreditsHeld(Guid MessageId, DateTimeOffset OccurredAt
 
 /// <summary>A refund request's credits could not be held: some were spent (<paramref name="Available"/> is what the balance holds of that mode).</summary>
 public sealed record RefundHoldRefused(Guid MessageId, DateTimeOffset OccurredAt, Guid PurchaseId, Guid AccountId, int Attempt, long Available) : IIntegrationEvent;
+
+/// <summary>
+/// The balance fell below the low-balance alert the person set (<paramref name="Threshold"/>); announced once per
+/// crossing, so whoever tells the person (an e-mail) tells them once.
+/// </summary>
+public sealed record LowBalanceCrossed(Guid MessageId, DateTimeOffset OccurredAt, Guid AccountId, long Balance, long Threshold) : IIntegrationEvent;

@@ -13,6 +13,7 @@ using SpriteDX.Modules.Credits.Components;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
 using SpriteDX.Modules.Credits.Features.Integrity;
+using SpriteDX.Modules.Credits.Features.LowBalance;
 using SpriteDX.Modules.Credits.Features.PersonalData;
 using SpriteDX.Modules.Credits.Features.Refunds;
 using SpriteDX.Modules.Credits.Features.Spend;
@@ -49,6 +50,7 @@ public sealed class CreditsModule : IModule
         services.AddScoped<RefundHolds>();
         services.AddScoped<ReleaseExpiredReservations>();
         services.AddScoped<SignupBonusNotice>();
+        services.AddScoped<LowBalanceAlerts>();
         services.AddPersonalDataSource<CreditsPersonalData>();
         services.AddSingleton<IUserMenuContributor, CreditsMenu>();
         services.AddPageSection<CreditBalanceViewComponent>(PageSlots.Header, order: 10);

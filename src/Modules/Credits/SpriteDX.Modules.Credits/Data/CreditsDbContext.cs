@@ -19,6 +19,8 @@ internal sealed class CreditsDbContext(DbContextOptions<CreditsDbContext> option
 
     public DbSet<ApiKeySpend> ApiKeySpends => Set<ApiKeySpend>();
 
+    public DbSet<LowBalanceAlert> LowBalanceAlerts => Set<LowBalanceAlert>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -63,6 +65,13 @@ internal sealed class CreditsDbContext(DbContextOptions<CreditsDbContext> option
             hold.ToTable("refund_holds");
             hold.HasKey(h => new { h.PurchaseId, h.Attempt });
             hold.HasIndex(h => new { h.AccountId, h.Status });
+        });
+
+        modelBuilder.Entity<LowBalanceAlert>(alert =>
+        {
+            alert.ToTable("low_balance_alerts", t => t.HasCheckConstraint("CK_low_balance_alerts_threshold_positive", "\"Threshold\" > 0"));
+            alert.HasKey(a => a.AccountId);
+            alert.Ignore(a => a.IsBelow);
         });
 
         ApiKeySpend.Configure(modelBuilder);

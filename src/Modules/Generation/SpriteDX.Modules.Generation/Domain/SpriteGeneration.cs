@@ -73,6 +73,9 @@ internal sealed class SpriteGeneration
 
     public DateTimeOffset? CompletedAt { get; set; }
 
+    /// <summary>When its account was deleted and its words erased: a render finishing later stores nothing and succeeds in nothing.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+
     public TransitionOutcome Can(GenerationTransition transition) => Transitions.Check(Status, transition);
 
     /// <summary>What the person is charged: nothing for a failed or rejected generation.</summary>

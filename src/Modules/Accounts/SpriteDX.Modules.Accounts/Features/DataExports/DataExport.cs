@@ -135,4 +135,7 @@ internal abstract record RequestDecision
     public sealed record AlreadyPreparing : RequestDecision;
 
     public sealed record TooSoon(DateTimeOffset AllowedFrom) : RequestDecision;
+
+    /// <summary>The account was deleted while the request was on its way.</summary>
+    public sealed record AccountGone : RequestDecision;
 }

@@ -30,8 +30,11 @@ internal sealed class DataExportRequests(AccountsDbContext db, IBackgroundJobCli
         catch (DbUpdateException)
         {
             // Another click, tab or host asked at the same moment: the unique PreparingFor let that one in, which may
-            // even be ready by now. Its answer is this one's.
+            // even be ready by now. Its answer is this one's. Or the account was deleted while this request was on its
+            // way (its key is gone): there is nobody left to prepare data for.
             db.ChangeTracker.Clear();
+            if (!await db.Users.AnyAsync(u => u.Id == accountId, ct))
+                return new RequestDecision.AccountGone();
             var winner = DataExport.Decide(await LatestAsync(accountId, ct), now);
             if (winner is RequestDecision.Allowed)
                 throw;

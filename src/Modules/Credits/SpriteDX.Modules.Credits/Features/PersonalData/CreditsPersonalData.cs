@@ -12,7 +12,7 @@ internal sealed class CreditsPersonalData(CreditsDbContext db) : IPersonalDataSo
 
     public IReadOnlyList<PersonalDataFile> Files { get; } =
     [
-        new("balance.json", "Your credit balance, how much of it is test credits (bought in Stripe's test mode), credits held for refunds you asked for, and credits owed after a refund or dispute."),
+        new("balance.json", "Your credit balance, how much of it is test credits (bought in Stripe's test mode), credits held for refunds you asked for, credits owed after a refund or dispute, and the low-balance alert you set (null when off)."),
         new("ledger.json", "Every credit movement, oldest first: kind, credits added (+) or taken (-), the balance after it, its reason, what caused it (a purchase, a generation, ...), live or test, and when."),
     ];
 
@@ -21,8 +21,9 @@ internal sealed class CreditsPersonalData(CreditsDbContext db) : IPersonalDataSo
         var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
         var held = await db.RefundHolds.AsNoTracking()
             .Where(h => h.AccountId == accountId && h.Status == RefundHoldStatus.Held).SumAsync(h => (long)h.Credits, ct);
+        var alertBelow = await db.LowBalanceAlerts.AsNoTracking().Where(a => a.AccountId == accountId).Select(a => (long?)a.Threshold).SingleOrDefaultAsync(ct);
         await archive.AddJsonAsync("balance.json", new BalanceFile(
-            account?.Balance ?? 0, account?.LiveBalance ?? 0, account?.TestBalance ?? 0, held, account?.Owed ?? 0), ct);
+            account?.Balance ?? 0, account?.LiveBalance ?? 0, account?.TestBalance ?? 0, held, account?.Owed ?? 0, alertBelow), ct);
 
         var ledger = await db.Ledger.AsNoTracking().Where(e => e.AccountId == accountId).OrderBy(e => e.Id).ToListAsync(ct);
         await archive.AddJsonAsync("ledger.json", ledger.Select(e => new LedgerLine(
@@ -31,7 +32,8 @@ internal sealed class CreditsPersonalData(CreditsDbContext db) : IPersonalDataSo
     }
 
     /// <param name="Balance">Spendable credits, test credits included.</param>
-    private sealed record BalanceFile(long Balance, long LiveCredits, long TestCredits, long HeldForRefunds, long Owed);
+    /// <param name="LowBalanceAlertBelow">The low-balance alert's threshold, null when no alert is set.</param>
+    private sealed record BalanceFile(long Balance, long LiveCredits, long TestCredits, long HeldForRefunds, long Owed, long? LowBalanceAlertBelow);
 
     /// <param name="Amount">Credits added (positive) or taken (negative); a "spend_captured" line confirms a spend and moves none.</param>
     /// <param name="TestAmount">The part of <paramref name="Amount"/> that moved test credits.</param>

@@ -1,17 +1,22 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SpriteDX.BuildingBlocks.Web;
+using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
+using SpriteDX.Modules.Credits.Features.LowBalance;
 using SpriteDX.Modules.Payments.Contracts;
 
 namespace SpriteDX.Modules.Credits.Pages.Billing;
 
 /// <summary>Usage and Billing: the balance, spending over 30 days, the ledger, then the sections other modules add (purchases).</summary>
 [Authorize]
-internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> options, TimeProvider clock) : PageModel
+internal sealed class IndexModel(CreditsDbContext db, LowBalanceAlerts alerts, IOptions<CreditsOptions> options, TimeProvider clock) : PageModel
 {
     private const int ChartDays = 30;
     private const string SpendSource = Features.Spend.SingleCommandReservation.SourceType;
@@ -39,6 +44,14 @@ internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> o
 
     /// <summary>The key whose spending the history shows, or null for every movement.</summary>
     public Guid? Key { get; private set; }
+
+    /// <summary>The low-balance alert, or null when none is set.</summary>
+    public LowBalanceAlert? Alert { get; private set; }
+
+    /// <summary>What the alert form shows: the threshold as typed when it was refused, else the one set.</summary>
+    public string? ThresholdInput { get; private set; }
+
+    public string? ThresholdError { get; private set; }
 
     public async Task OnGetAsync(long? before, Guid? key, CancellationToken ct)
     {
@@ -68,7 +81,43 @@ internal sealed class IndexModel(CreditsDbContext db, IOptions<CreditsOptions> o
         OlderThan = page.Count > pageSize ? Entries[^1].Id : null;
 
         Spending = await SpendingAsync(accountId, ct);
+        Alert = await alerts.FindAsync(accountId, ct);
+        ThresholdInput ??= Alert?.Threshold.ToString(CultureInfo.InvariantCulture);
     }
+
+    public async Task<IActionResult> OnPostLowBalanceAlertAsync(string? threshold, CancellationToken ct)
+    {
+        var (level, error) = LowBalanceAlerts.ParseThreshold(threshold);
+        if (error is not null)
+        {
+            (ThresholdInput, ThresholdError) = (threshold ?? "", error);
+            await OnGetAsync(null, null, ct);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var alreadyBelow = await alerts.SetAsync(User.AccountId(), level, ct);
+        TempData.Toast(alreadyBelow
+            ? $"Alert set. Your balance is already under {level:N0} credits: we will tell you the next time it falls below it."
+            : $"Alert set: we will tell you when your balance falls below {level:N0} credits.");
+        return Redirect($"{CreditsLinks.Billing}#{AlertSectionId}");
+    }
+
+    public async Task<IActionResult> OnPostTurnOffLowBalanceAlertAsync(CancellationToken ct)
+    {
+        await alerts.TurnOffAsync(User.AccountId(), ct);
+        TempData.Toast("Low-balance alerts are off.", ToastKind.Info);
+        return Redirect($"{CreditsLinks.Billing}#{AlertSectionId}");
+    }
+
+    /// <summary>
+    /// The page's script asks for the notice when it sees the balance fall below an armed alert's threshold (after a
+    /// generation, without a page load); 204 when there is none to show, or it was shown already.
+    /// </summary>
+    public async Task<IActionResult> OnPostLowBalanceNoticeAsync(CancellationToken ct) =>
+        await alerts.TakeNoticeAsync(User.AccountId(), ct) is { } notice ? new JsonResult(new { notice.Threshold, notice.Balance }) : new NoContentResult();
+
+    public const string AlertSectionId = "low-balance-alert";
 
     private async Task<IReadOnlyList<DaySpend>> SpendingAsync(Guid accountId, CancellationToken ct)
     {

@@ -41,6 +41,7 @@ internal sealed class GenerationStateChanges(GenerationDbContext db, GenerationM
     public Task<TransitionOutcome> ReportProgressAsync(Guid id, int progress, CancellationToken ct) =>
         MoveAsync(id, GenerationTransition.ReportProgress, s => s.SetProperty(g => g.Progress, progress), ct);
 
+    /// <summary>Succeeds a generation that has not settled and whose account still exists (not <see cref="SpriteGeneration.ErasedAt"/>).</summary>
     public Task<TransitionOutcome> SucceedAsync(SpriteGeneration generation, RenderedSprite sprite, CancellationToken ct) =>
         SettleAsync(generation, GenerationTransition.Succeed, s => s
                 .SetProperty(g => g.Progress, 100)
@@ -55,6 +56,8 @@ internal sealed class GenerationStateChanges(GenerationDbContext db, GenerationM
         SettleAsync(generation, GenerationTransition.Fail, Failed(reason),
             new GenerationFailed(Guid.NewGuid(), clock.GetUtcNow(), generation.Id, generation.AccountId, reason), ct);
 
+    public Task<bool> IsErasedAsync(Guid id, CancellationToken ct) => db.Generations.AnyAsync(g => g.Id == id && g.ErasedAt != null, ct);
+
     /// <summary>Credits already gave the reservation back (it timed out): only the status follows.</summary>
     public async Task<TransitionOutcome> TimeOutAsync(Guid id, string reason, CancellationToken ct) =>
         Counted(await MoveAsync(id, GenerationTransition.TimeOut, Failed(reason), ct), GenerationTransition.TimeOut, startedAt: null);
@@ -67,7 +70,7 @@ internal sealed class GenerationStateChanges(GenerationDbContext db, GenerationM
         SpriteGeneration generation, GenerationTransition transition, Action<UpdateSettersBuilder<SpriteGeneration>> change, IIntegrationEvent notification, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var outcome = await MoveAsync(generation.Id, transition, change, ct);
+        var outcome = await MoveAsync(generation.Id, transition, change, ct, onlyUnerased: transition == GenerationTransition.Succeed);
         if (!outcome.IsMoved)
             return outcome;
         db.Outbox.Add(notification);
@@ -85,11 +88,11 @@ internal sealed class GenerationStateChanges(GenerationDbContext db, GenerationM
 
     /// <summary>The transition's own status change plus <paramref name="change"/>, on the condition that the generation may still make it.</summary>
     private async Task<TransitionOutcome> MoveAsync(
-        Guid id, GenerationTransition transition, Action<UpdateSettersBuilder<SpriteGeneration>> change, CancellationToken ct)
+        Guid id, GenerationTransition transition, Action<UpdateSettersBuilder<SpriteGeneration>> change, CancellationToken ct, bool onlyUnerased = false)
     {
         var to = SpriteGeneration.Transitions[transition].To!.Value;
         var moved = await db.Generations
-            .Where(g => g.Id == id)
+            .Where(g => g.Id == id && (!onlyUnerased || g.ErasedAt == null))
             .Where(SpriteGeneration.Transitions.Guard<SpriteGeneration>(g => g.Status, transition))
             .ExecuteUpdateAsync(s => change(s.SetProperty(g => g.Status, to)), ct);
         return moved == 1 ? TransitionOutcome.Moved : TransitionOutcome.Refused(SpriteGeneration.Transitions.Refuse(transition));

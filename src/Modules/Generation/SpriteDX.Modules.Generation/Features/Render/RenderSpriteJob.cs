@@ -40,7 +40,12 @@ internal sealed class RenderSpriteJob(
             var sprite = await generator.RenderAsync(generation.ToSpriteRequest(), progress, timeLimit.Token);
             await progress.FlushAsync();
             await images.SaveAsync(generation.AccountId, generation.Id, sprite.SheetPng, CancellationToken.None);
-            await states.SucceedAsync(generation, sprite, CancellationToken.None);
+            if (!(await states.SucceedAsync(generation, sprite, CancellationToken.None)).IsMoved && await states.IsErasedAsync(generationId, CancellationToken.None))
+            {
+                // The account was deleted while this sprite was drawn: its sheet goes like the others, and nothing is charged.
+                await images.DeleteAllAsync(generation.AccountId, CancellationToken.None);
+                await states.FailAsync(generation, "The account was deleted.", CancellationToken.None);
+            }
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
         {

@@ -194,6 +194,35 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Postgres
                     b.ToTable("ledger_entries", "credits");
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.LowBalanceAlert", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Armed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("CrossedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("NoticeShownAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("low_balance_alerts", "credits", t =>
+                        {
+                            t.HasCheckConstraint("CK_low_balance_alerts_threshold_positive", "\"Threshold\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.RefundHold", b =>
                 {
                     b.Property<Guid>("PurchaseId")

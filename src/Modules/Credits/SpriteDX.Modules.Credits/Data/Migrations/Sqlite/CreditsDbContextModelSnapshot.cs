@@ -186,6 +186,35 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Sqlite
                     b.ToTable("ledger_entries", (string)null);
                 });
 
+            modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.LowBalanceAlert", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Armed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CrossedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NoticeShownAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("low_balance_alerts", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_low_balance_alerts_threshold_positive", "\"Threshold\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("SpriteDX.Modules.Credits.Domain.RefundHold", b =>
                 {
                     b.Property<Guid>("PurchaseId")

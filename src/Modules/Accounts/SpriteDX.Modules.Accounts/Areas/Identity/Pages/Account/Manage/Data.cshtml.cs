@@ -44,6 +44,8 @@ internal sealed class DataModel(DataExportRequests exports, TimeProvider clock) 
                 ModelState.AddModelError(string.Empty,
                     $"You prepared an archive a moment ago. You can prepare a new one from {allowedFrom.UtcDateTime:HH:mm} UTC; the one below is still yours to download.");
                 break;
+            case RequestDecision.AccountGone:
+                return Redirect("/"); // the deletion signed this session out: the home page greets a visitor
             default:
                 throw new UnreachableException();
         }
