@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SpriteDX.BuildingBlocks.Outbox;
+using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
@@ -130,14 +131,18 @@ internal sealed class AutoTopUpSettings(PaymentsDbContext db, CreditPackCatalog 
 
     private static long? ParseThreshold(string? text, Dictionary<string, string> problems)
     {
-        if (!long.TryParse(text?.Trim().Replace(",", ""), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var threshold))
-            problems[nameof(AutoTopUpForm.Threshold)] = "Enter the balance, in whole credits, below which to top up (for example 100).";
-        else if (threshold < 1)
-            problems[nameof(AutoTopUpForm.Threshold)] = "The balance to top up below must be at least 1 credit.";
-        else if (threshold > MaxThreshold)
-            problems[nameof(AutoTopUpForm.Threshold)] = $"The balance to top up below can be at most {MaxThreshold:N0} credits.";
-        else
-            return threshold;
+        var typed = WholeNumberInput.Read(text, 1, MaxThreshold);
+        var problem = typed.Problem switch
+        {
+            WholeNumberProblem.None => null,
+            WholeNumberProblem.Separators => WholeNumberInput.SeparatorsMessage("credits"),
+            WholeNumberProblem.TooSmall => "The balance to top up below must be at least 1 credit.",
+            WholeNumberProblem.TooLarge => $"The balance to top up below can be at most {MaxThreshold:N0} credits.",
+            _ => "Enter the balance, in whole credits, below which to top up (for example 100).",
+        };
+        if (problem is null)
+            return typed.Value;
+        problems[nameof(AutoTopUpForm.Threshold)] = problem;
         return null;
     }
 
@@ -145,7 +150,8 @@ internal sealed class AutoTopUpSettings(PaymentsDbContext db, CreditPackCatalog 
     {
         if (string.IsNullOrWhiteSpace(text))
             return null; // no cap
-        var typed = text.Trim().TrimStart('$').Replace(",", "");
+        // No thousands separators: "12,50" is a decimal comma in much of the world and must not become 1,250.
+        var typed = text.Trim().TrimStart('$');
         if (!decimal.TryParse(typed, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var major))
             problems[nameof(AutoTopUpForm.MonthlyCap)] = "Enter the monthly cap as an amount such as 50 or 50.00, or leave it empty for no cap.";
         else if (major <= 0)
