@@ -41,8 +41,10 @@ internal static class BackgroundJobs
                 PrepareSchemaIfNecessary = true,
                 EnableLongPolling = true, // LISTEN/NOTIFY wakes a worker on enqueue; polling is the fallback
                 QueuePollInterval = TimeSpan.FromSeconds(1),
-                UseSlidingInvisibilityTimeout = true, // a job of a host that died is picked up again after the timeout
-                InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                // A running job's host keeps renewing its hold; a job of a host that died (a webhook's reconciliation,
+                // a render) is picked up by another host within the timeout, seconds rather than minutes (#22).
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = TimeSpan.FromSeconds(20),
             };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.PostgresConnectionString, options), options);
         });

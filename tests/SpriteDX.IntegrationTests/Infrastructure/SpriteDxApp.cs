@@ -26,6 +26,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _ownsData;
     private WebApplicationFactory<Program> _factory;
+    private HostLife _life = new();
 
     private SpriteDxApp(string dataDirectory, Dictionary<string, string?> settings, Action<IServiceCollection>? services, bool ownsData)
     {
@@ -154,6 +155,23 @@ internal sealed class SpriteDxApp : IAsyncDisposable
         WithScopeAsync(services => services.GetRequiredService<AccountsDbContext>().Users
             .Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleAsync());
 
+    /// <summary>
+    /// Kills the host, as kill -9 would: from this moment nothing it does reaches the database (no lease
+    /// released, no mark written while it stops), then starts a new one on the same data.
+    /// </summary>
+    public async Task KillAndRestartAsync()
+    {
+        _life.Ends();
+        await RestartAsync();
+    }
+
+    /// <summary>Kills the host and starts no other: the hosts beside it carry on. Dispose it later as usual.</summary>
+    public async Task KillAsync()
+    {
+        _life.Ends();
+        await _factory.DisposeAsync();
+    }
+
     /// <summary>Stops the host and starts a new one on the same data directory, as a restart would (with these settings changed).</summary>
     public async Task RestartAsync(params (string Key, string? Value)[] changed)
     {
@@ -165,6 +183,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
 
     private WebApplicationFactory<Program> Start()
     {
+        var life = _life = new HostLife();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
@@ -172,6 +191,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
                 host.UseSetting(key, value);
             if (_services is not null)
                 host.ConfigureServices(_services);
+            host.ConfigureServices(life.Register);
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
