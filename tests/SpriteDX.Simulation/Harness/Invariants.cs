@@ -106,17 +106,17 @@ internal static class Invariants
                         user.AccountId, $"{(paid ? 1 : 0)} purchase credit for {checkout.SessionId} ({session.Status}, {session.PaymentStatus})",
                         $"{credited.Count}"));
                 }
-                else if (paid && credited[0].Amount + credited[0].TestAmount != purchase.Credits)
+                else if (paid && credited[0].Amount != purchase.Credits)
                 {
                     found.Add(new Violation("a purchase credits its pack", user.AccountId, $"{purchase.Credits} credits for {checkout.SessionId}",
-                        $"{credited[0].Amount + credited[0].TestAmount}"));
+                        $"{credited[0].Amount}"));
                 }
             }
         }
 
         var paidIds = purchases.Where(p => p.PaidAt != null).Select(p => p.Id.ToString()).ToHashSet();
         foreach (var stray in credits.Where(e => !paidIds.Contains(e.SourceId)))
-            found.Add(new Violation("no purchase credit without a paid purchase", stray.AccountId, "none", $"{stray.Amount + stray.TestAmount} credits from purchase {stray.SourceId}"));
+            found.Add(new Violation("no purchase credit without a paid purchase", stray.AccountId, "none", $"{stray.Amount} credits from purchase {stray.SourceId}"));
         return found;
     }
 
@@ -127,7 +127,7 @@ internal static class Invariants
             .Select(g => new { g.Id, g.AccountId, g.Cost, g.Status }).ToListAsync();
         var spent = (await services.GetRequiredService<CreditsDbContext>().Ledger.AsNoTracking()
                 .Where(e => GenerationKinds.Contains(e.Kind))
-                .Select(e => new { e.SourceId, Moved = e.Amount + e.TestAmount })
+                .Select(e => new { e.SourceId, Moved = e.Amount }) // TestAmount is the test part of Amount
                 .ToListAsync())
             .GroupBy(e => e.SourceId).ToDictionary(g => g.Key, g => g.Sum(e => e.Moved));
         var found = new List<Violation>();
