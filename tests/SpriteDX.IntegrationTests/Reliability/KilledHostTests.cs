@@ -1,6 +1,16 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SpriteDX.IntegrationTests.Credits;
+using SpriteDX.IntegrationTests.Generation;
 using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.IntegrationTests.Payments;
 using SpriteDX.Modules.Credits.Domain;
+using SpriteDX.Modules.Generation.Data;
+using SpriteDX.Modules.Generation.Domain;
+using SpriteDX.Modules.Generation.Features.Render;
+using SpriteDX.Modules.Generation.Rendering;
 using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.StripeEmulator;
 
@@ -63,5 +73,66 @@ public sealed class KilledHostTests
 
         await Polling.UntilAsync(async () => await buyer.BalanceAsync() == Buyer.SignupBonus + 500, Recovery, "the purchase to be credited by the surviving host");
         (await MoneySnapshot.LedgerEntriesAsync(first, buyer.AccountId, LedgerKind.Purchase)).Should().Be(1);
+    }
+
+    /// <summary>
+    /// Found by the simulator (sim/run --postgres, seeds 202-208): a render running on a host that died stayed
+    /// Running, holding its credits, until the periodic resume a minute or more later, although Hangfire hands
+    /// the dead host's job to another host within its invisibility timeout. That job, coming back for a Running
+    /// generation, now renders it again at once. Hangfire's hand-over is played here by enqueuing the job again
+    /// on the other host while the first render still hangs (an in-process "kill" does not always stop
+    /// Hangfire's hold on a running job as a real one does).
+    /// </summary>
+    [Test]
+    public async Task A_render_job_that_comes_back_for_a_generation_still_running_renders_it_again_at_once()
+    {
+        TestPostgres.RequirePostgres("Durable jobs shared by two hosts");
+        var renders = new FirstRenderHangs();
+        await using var first = SpriteDxApp.Start(renders.Register);
+        await using var second = SpriteDxApp.StartBeside(first);
+        using var player = await Player.SignUpAsync(first);
+
+        var id = await (await player.RequestAsync("a lantern whose host dies")).AcceptedIdAsync();
+        var renderingHost = await renders.Hanging.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        var other = renderingHost == first.Services ? second : first;
+        RenderSpriteJob.Enqueue(other.Services.GetRequiredService<IBackgroundJobClient>(), id);
+
+        await Polling.UntilAsync(async () => await StatusAsync(other, id) == GenerationStatus.Succeeded, Recovery, "the render to be finished again");
+        await Polling.UntilAsync(async () => (await MoneySnapshot.ReservationsAsync(other, player.AccountId)).ContainsKey(ReservationStatus.Captured),
+            Recovery, "its reservation to be captured");
+        (await MoneySnapshot.ReservationsAsync(other, player.AccountId)).Should().Equal(new Dictionary<ReservationStatus, int> { [ReservationStatus.Captured] = 1 });
+    }
+
+    private static Task<GenerationStatus> StatusAsync(SpriteDxApp app, Guid id) =>
+        app.WithScopeAsync(services => services.GetRequiredService<GenerationDbContext>().Generations.Where(g => g.Id == id).Select(g => g.Status).SingleAsync());
+
+    /// <summary>Every host's generator: the first render hangs and says which host runs it; the others draw.</summary>
+    private sealed class FirstRenderHangs
+    {
+        private int _started;
+
+        public TaskCompletionSource<IServiceProvider> Hanging { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Register(IServiceCollection services)
+        {
+            services.RemoveAll<ISpriteGenerator>();
+            services.AddSingleton<ISpriteGenerator>(host => new Generator(this, host));
+        }
+
+        private sealed class Generator(FirstRenderHangs owner, IServiceProvider host) : ISpriteGenerator
+        {
+            private readonly ProceduralSpriteGenerator _real = new();
+
+            public async Task<RenderedSprite> RenderAsync(SpriteRequest request, IProgress<int>? progress, CancellationToken ct)
+            {
+                if (Interlocked.Exchange(ref owner._started, 1) == 0)
+                {
+                    owner.Hanging.TrySetResult(host);
+                    await Task.Delay(Timeout.Infinite, ct);
+                }
+
+                return await _real.RenderAsync(request, progress, ct);
+            }
+        }
     }
 }

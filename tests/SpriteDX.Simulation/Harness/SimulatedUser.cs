@@ -23,6 +23,9 @@ internal sealed class SimulatedUser(Buyer buyer)
 
     public bool Deleted { get; set; }
 
+    /// <summary>The person's API key once a script has needed one.</summary>
+    public string? ApiKey { get; set; }
+
     /// <summary>The same person on the generation API (the integration suite's Player speaks it).</summary>
     public Player Player(IntegrationTests.Infrastructure.SpriteDxApp app) => new(app, Buyer.Browser, Buyer.Email, Buyer.AccountId);
 

@@ -45,6 +45,9 @@ internal sealed class SimulationWorld : IAsyncDisposable
 
     public SpriteDxApp App { get; }
 
+    /// <summary>On PostgreSQL, a second host on the same database: it takes jobs and sweeps too, serves some pages, and dies.</summary>
+    public SpriteDxApp? Beside { get; private set; }
+
     public StripeEmulatorDriver Stripe { get; }
 
     public BusFaults Bus { get; }
@@ -95,7 +98,10 @@ internal sealed class SimulationWorld : IAsyncDisposable
             ("Stripe:Emulator:MaxRetryDelay", "00:00:01"),
             ("Stripe:Emulator:DeliveryTimeout", "00:00:03"),
             ("Stripe:Emulator:MaxDeliveryAttempts", "40"));
-        return Task.FromResult(new SimulationWorld(app, bus, database, jobs, webhooks));
+        var world = new SimulationWorld(app, bus, database, jobs, webhooks);
+        if (app.OnPostgres)
+            world.Beside = world.StartBeside();
+        return Task.FromResult(world);
     }
 
     public void Trace(Guid accountId, string what)
@@ -112,10 +118,17 @@ internal sealed class SimulationWorld : IAsyncDisposable
 
     public async Task<AdminConsole> AdminAsync() => _admin ??= await AdminConsole.SignInAsync(App);
 
-    /// <summary>Kills the host (no shutdown) and starts it again on the same data; every person signs in again.</summary>
+    /// <summary>
+    /// Kills the host (no shutdown) and starts it again on the same data; every person signs in again. The host
+    /// beside it (PostgreSQL) is restarted too, as it talks to the emulator inside the first one.
+    /// </summary>
     public async Task KillAndRestartAsync()
     {
+        if (Beside is not null)
+            await Beside.DisposeAsync();
         await App.KillAndRestartAsync();
+        if (Beside is not null)
+            Beside = StartBeside();
         RestartedAt = DateTime.UtcNow;
         WebhooksPaused = await Stripe.WebhooksPausedAsync(); // the emulator keeps its switch across restarts
         _admin?.Dispose();
@@ -123,6 +136,24 @@ internal sealed class SimulationWorld : IAsyncDisposable
         foreach (var user in Users.Where(u => !u.Deleted))
             await user.SignInAgainAsync();
     }
+
+    /// <summary>Kills the host beside the first one (PostgreSQL) and starts another in its place; the first carries on.</summary>
+    public async Task KillBesideAsync()
+    {
+        await Beside!.KillAsync();
+        await Beside.DisposeAsync();
+        Beside = StartBeside();
+        RestartedAt = DateTime.UtcNow;
+    }
+
+    /// <summary>The second host talks to the first one's Stripe emulator, as both would talk to Stripe.</summary>
+    private SpriteDxApp StartBeside() => SpriteDxApp.StartBeside(App,
+        ("Stripe:Emulator:Enabled", "false"),
+        ("Stripe:ApiBase", new Uri(App.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString()),
+        ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
+        ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
+        ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
+        ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
 
     /// <summary>
     /// Lifts every fault and waits until nothing is in flight: every webhook delivered, every outbox row
@@ -144,10 +175,14 @@ internal sealed class SimulationWorld : IAsyncDisposable
 
         var started = DateTime.UtcNow;
         var limit = RestartedAt is { } restarted ? restarted + Recovery : started + SettleLimit;
+        var quiet = 0;
         while (true)
         {
+            // Each look reads one table after another, so a render ending between two reads can slip through one
+            // look: settled means quiet on several looks in a row, longer apart than a delivery takes.
             var busy = await InFlightAsync();
-            if (busy is null)
+            quiet = busy is null ? quiet + 1 : 0;
+            if (quiet == 3)
             {
                 RestartedAt = null;
                 return null;
@@ -162,7 +197,7 @@ internal sealed class SimulationWorld : IAsyncDisposable
                 return what;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(busy is null ? 250 : 100);
         }
     }
 
@@ -201,6 +236,8 @@ internal sealed class SimulationWorld : IAsyncDisposable
         foreach (var user in Users)
             user.Buyer.Dispose();
         Stripe.Dispose();
+        if (Beside is not null)
+            await Beside.DisposeAsync();
         await App.DisposeAsync();
     }
 }

@@ -62,3 +62,39 @@ internal sealed class AdjustCredits : IStep
         return amount[0] == '+' ? "admin grant" : "admin debit";
     }
 }
+
+/// <summary>A person deletes their account (the books are kept; the person is gone from every module).</summary>
+internal sealed class DeleteAccount : IStep
+{
+    public StepKind Kind => StepKind.Operation;
+
+    public int Weight => 1;
+
+    public async Task<string?> RunAsync(SimulationWorld world, Random random)
+    {
+        if (world.Users.Count(u => !u.Deleted) < 4 || Pick.User(world, random) is not { } user)
+            return null;
+        var answer = await user.Buyer.Browser.SubmitFormAsync("/Identity/Account/Manage/Delete",
+            new Dictionary<string, string> { ["Password"] = IntegrationTests.Infrastructure.TestBrowser.Password });
+        user.Deleted = answer.Status == System.Net.HttpStatusCode.Redirect;
+        world.Trace(user.AccountId, $"deleted the account: {(int)answer.Status}");
+        return "account deletion";
+    }
+}
+
+/// <summary>A person asks for a copy of their data (the export runs in the background).</summary>
+internal sealed class ExportData : IStep
+{
+    public StepKind Kind => StepKind.Operation;
+
+    public int Weight => 1;
+
+    public async Task<string?> RunAsync(SimulationWorld world, Random random)
+    {
+        if (Pick.User(world, random) is not { } user)
+            return null;
+        var answer = await IntegrationTests.Accounts.DataExportKit.PrepareAsync(user.Buyer.Browser);
+        world.Trace(user.AccountId, $"asked for a data export: {(int)answer.Status}");
+        return "data export";
+    }
+}

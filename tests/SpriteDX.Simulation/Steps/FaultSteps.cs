@@ -135,7 +135,7 @@ internal sealed class FailPublishes : IStep
     }
 }
 
-/// <summary>The host is killed (no shutdown) and started again on the same data.</summary>
+/// <summary>The host is killed (no shutdown) and started again on the same data; on PostgreSQL, or the second host dies while the first carries on.</summary>
 internal sealed class KillHost : IStep
 {
     public StepKind Kind => StepKind.Fault;
@@ -144,6 +144,12 @@ internal sealed class KillHost : IStep
 
     public async Task<string?> RunAsync(SimulationWorld world, Random random)
     {
+        if (world.Beside is not null && random.Next(2) == 0)
+        {
+            await world.KillBesideAsync();
+            return "second host killed";
+        }
+
         await world.KillAndRestartAsync();
         return "host killed and restarted";
     }

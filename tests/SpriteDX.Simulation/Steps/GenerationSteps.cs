@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using SpriteDX.IntegrationTests.ApiKeys;
 using SpriteDX.IntegrationTests.Generation;
 using SpriteDX.Simulation.Harness;
 
@@ -23,5 +25,28 @@ internal sealed class Generate : IStep
             user.Generations.Add(await answer.AcceptedIdAsync());
         world.Trace(user.AccountId, $"asked for \"{prompt}\": {(int)answer.StatusCode}");
         return $"generate{ending}";
+    }
+}
+
+/// <summary>A script generates with the person's API key (created on first use), as the batch script does.</summary>
+internal sealed class GenerateWithApiKey : IStep
+{
+    public StepKind Kind => StepKind.Operation;
+
+    public int Weight => 2;
+
+    public async Task<string?> RunAsync(SimulationWorld world, Random random)
+    {
+        if (Pick.User(world, random) is not { } user)
+            return null;
+        user.ApiKey ??= await user.Buyer.Browser.CreateKeyAsync($"sim-{world.Step}");
+        using var script = new HttpClient { BaseAddress = world.App.BaseAddress };
+        script.DefaultRequestHeaders.Authorization = new("Bearer", user.ApiKey);
+        var prompt = $"a crate #{world.Step}{(random.Next(8) == 0 ? " " + SimGenerator.Fails : "")}";
+        using var answer = await script.PostAsJsonAsync("/api/generations", new { prompt });
+        if ((int)answer.StatusCode == 202)
+            user.Generations.Add(await answer.AcceptedIdAsync());
+        world.Trace(user.AccountId, $"script asked for \"{prompt}\" with an API key: {(int)answer.StatusCode}");
+        return "generate with an API key";
     }
 }

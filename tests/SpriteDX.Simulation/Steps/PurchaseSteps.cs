@@ -90,6 +90,14 @@ internal sealed class ReturnFromCheckout : IStep
     {
         if (Pick.Checkout(world, random) is not var (user, checkout))
             return null;
+        if (world.Beside is { } beside && random.Next(2) == 0)
+        {
+            // Same cookies, other host: the load balancer sent the customer back to the second instance.
+            using var there = await user.Buyer.Browser.Client.GetAsync(new Uri(beside.BaseAddress, "/billing/success?session_id=" + Uri.EscapeDataString(checkout.SessionId)));
+            world.Trace(user.AccountId, $"returned from {checkout.SessionId} to the second host: {(int)there.StatusCode}");
+            return "success page (second host)";
+        }
+
         var page = await user.Buyer.ReturnFromCheckoutAsync(checkout.SessionId);
         world.Trace(user.AccountId, $"returned from {checkout.SessionId}: {(int)page.Status}");
         return "success page";
