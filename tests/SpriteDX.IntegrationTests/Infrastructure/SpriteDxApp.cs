@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.Modules.Accounts.Data;
+using SpriteDX.StripeEmulator;
 
 namespace SpriteDX.IntegrationTests.Infrastructure;
 
@@ -116,6 +117,15 @@ internal sealed class SpriteDxApp : IAsyncDisposable
             all[key] = value;
         return new SpriteDxApp(first.DataDirectory, all, first._services, ownsData: false);
     }
+
+    /// <summary>A second host (see <see cref="StartBeside"/>) whose Stripe is the first one's emulator, as both would talk to Stripe.</summary>
+    public static SpriteDxApp StartBesideSharingStripe(SpriteDxApp first) => StartBeside(first,
+        ("Stripe:Emulator:Enabled", "false"),
+        ("Stripe:ApiBase", new Uri(first.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString()),
+        ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
+        ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
+        ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
+        ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
 
     public bool OnPostgres => _settings.GetValueOrDefault("Database:Provider") == "Postgres";
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
-using SpriteDX.StripeEmulator;
 
 namespace SpriteDX.IntegrationTests.Payments;
 
@@ -17,15 +16,7 @@ public sealed class TwoInstanceTests
     {
         TestPostgres.RequirePostgres("Two hosts on one database");
         await using var first = SpriteDxApp.Start(("Billing:Enabled", "true"));
-        // The second host talks to the first one's Stripe emulator, as both would talk to Stripe.
-        var emulator = new Uri(first.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString();
-        await using var second = SpriteDxApp.StartBeside(first,
-            ("Stripe:Emulator:Enabled", "false"),
-            ("Stripe:ApiBase", emulator),
-            ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
-            ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
-            ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
-            ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
+        await using var second = SpriteDxApp.StartBesideSharingStripe(first);
         using var stripe = new StripeEmulatorDriver(first);
         using var buyer = await Buyer.SignUpAsync(first);
         var session = await buyer.StartCheckoutAsync("pack-500");

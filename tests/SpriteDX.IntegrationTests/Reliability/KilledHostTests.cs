@@ -12,7 +12,6 @@ using SpriteDX.Modules.Generation.Domain;
 using SpriteDX.Modules.Generation.Features.Render;
 using SpriteDX.Modules.Generation.Rendering;
 using SpriteDX.Modules.Payments.Contracts;
-using SpriteDX.StripeEmulator;
 
 namespace SpriteDX.IntegrationTests.Reliability;
 
@@ -51,14 +50,7 @@ public sealed class KilledHostTests
         TestPostgres.RequirePostgres("Two hosts on one database");
         var held = new HeldDeliveries<PurchaseCompleted>();
         await using var first = SpriteDxApp.Start(held.Register, ("Billing:Enabled", "true"));
-        // The second host talks to the first one's Stripe emulator, as both would talk to Stripe.
-        await using var second = SpriteDxApp.StartBeside(first,
-            ("Stripe:Emulator:Enabled", "false"),
-            ("Stripe:ApiBase", new Uri(first.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString()),
-            ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
-            ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
-            ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
-            ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
+        await using var second = SpriteDxApp.StartBesideSharingStripe(first);
         using var stripe = new StripeEmulatorDriver(first);
         using var buyer = await Buyer.SignUpAsync(first);
         var session = await buyer.StartCheckoutAsync("pack-500");

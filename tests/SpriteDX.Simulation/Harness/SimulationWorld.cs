@@ -14,7 +14,6 @@ using SpriteDX.Modules.Generation.Domain;
 using SpriteDX.Modules.Generation.Rendering;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Stripe;
-using SpriteDX.StripeEmulator;
 
 namespace SpriteDX.Simulation.Harness;
 
@@ -146,14 +145,7 @@ internal sealed class SimulationWorld : IAsyncDisposable
         RestartedAt = DateTime.UtcNow;
     }
 
-    /// <summary>The second host talks to the first one's Stripe emulator, as both would talk to Stripe.</summary>
-    private SpriteDxApp StartBeside() => SpriteDxApp.StartBeside(App,
-        ("Stripe:Emulator:Enabled", "false"),
-        ("Stripe:ApiBase", new Uri(App.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString()),
-        ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
-        ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
-        ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
-        ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
+    private SpriteDxApp StartBeside() => SpriteDxApp.StartBesideSharingStripe(App);
 
     /// <summary>
     /// Lifts every fault and waits until nothing is in flight: every webhook delivered, every outbox row
