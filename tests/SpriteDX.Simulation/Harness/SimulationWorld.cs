@@ -123,6 +123,7 @@ internal sealed class SimulationWorld : IAsyncDisposable
     /// </summary>
     public async Task KillAndRestartAsync()
     {
+        Jobs.Dropping = false; // jobs lost model a crash; the new process does not keep losing its own (seed 104)
         if (Beside is not null)
             await Beside.DisposeAsync();
         await App.KillAndRestartAsync();
@@ -139,6 +140,7 @@ internal sealed class SimulationWorld : IAsyncDisposable
     /// <summary>Kills the host beside the first one (PostgreSQL) and starts another in its place; the first carries on.</summary>
     public async Task KillBesideAsync()
     {
+        Jobs.Dropping = false;
         await Beside!.KillAsync();
         await Beside.DisposeAsync();
         Beside = StartBeside();
