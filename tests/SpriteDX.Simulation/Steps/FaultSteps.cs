@@ -117,6 +117,7 @@ internal sealed class LoseJobs : IStep
     public Task<string?> RunAsync(SimulationWorld world, Random random)
     {
         world.Jobs.Dropping = !world.Jobs.Dropping;
+        world.JobsLostSinceSettle |= world.Jobs.Dropping;
         return Task.FromResult<string?>(world.Jobs.Dropping ? "jobs lost" : "jobs kept");
     }
 }
