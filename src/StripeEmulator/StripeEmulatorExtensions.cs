@@ -40,6 +40,7 @@ public static class StripeEmulatorExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(StripeEmulatorDefaults.WebhookHttpClientName);
         services.TryAddSingleton<EmulatorStore>();
+        services.TryAddSingleton<ApiFaults>();
         services.TryAddSingleton<DeliverySignal>();
         services.TryAddSingleton<WebhookEndpoint>();
         services.TryAddSingleton<EventRecorder>();

@@ -35,17 +35,11 @@ internal static class BackgroundJobs
             // memory, a day of generations and webhooks would outgrow a small machine's budget.
             if (!database.SharedByInstances)
                 return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(1) });
-            var options = new PostgreSqlStorageOptions
-            {
-                SchemaName = PostgresSchema,
-                PrepareSchemaIfNecessary = true,
-                EnableLongPolling = true, // LISTEN/NOTIFY wakes a worker on enqueue; polling is the fallback
-                QueuePollInterval = TimeSpan.FromSeconds(1),
-                UseSlidingInvisibilityTimeout = true, // a job of a host that died is picked up again after the timeout
-                InvisibilityTimeout = TimeSpan.FromMinutes(5),
-            };
-            return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.PostgresConnectionString, options), options);
+            return new PostgreSqlStorage(sp.GetRequiredService<IConnectionFactory>(), PostgresStorageOptions());
         });
+        // Hangfire's own connections to PostgreSQL (a test harness may wrap it to cut them, as a dying process would).
+        services.AddSingleton<IConnectionFactory>(sp => new NpgsqlConnectionFactory(
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.PostgresConnectionString, PostgresStorageOptions()));
         services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -62,6 +56,18 @@ internal static class BackgroundJobs
         });
         return services;
     }
+
+    private static PostgreSqlStorageOptions PostgresStorageOptions() => new()
+    {
+        SchemaName = PostgresSchema,
+        PrepareSchemaIfNecessary = true,
+        EnableLongPolling = true, // LISTEN/NOTIFY wakes a worker on enqueue; polling is the fallback
+        QueuePollInterval = TimeSpan.FromSeconds(1),
+        // A running job's host keeps renewing its hold; a job of a host that died (a webhook's reconciliation,
+        // a render) is picked up by another host within the timeout, seconds rather than minutes (#22).
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = TimeSpan.FromSeconds(15),
+    };
 
     public static void MapJobsDashboard(this WebApplication app) =>
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions

@@ -39,6 +39,9 @@ internal static class ControlEndpoints
         control.MapPost("/webhooks/pause", (HttpContext http) => RunAsync(http, PauseAsync));
         control.MapPost("/webhooks/resume", (HttpContext http) => RunAsync(http, ResumeAsync));
         control.MapGet("/requests", (HttpContext http) => RunAsync(http, ListRequestsAsync));
+        control.MapGet("/faults", (HttpContext http) => RunAsync(http, ListFaultsAsync));
+        control.MapPost("/faults", (HttpContext http) => RunAsync(http, ArmFaultAsync));
+        control.MapDelete("/faults", (HttpContext http) => RunAsync(http, ClearFaultsAsync));
     }
 
     private static async Task<StripeApiResponse> PayAsync(HttpContext http, StripeParams.ParamReader p)
@@ -188,6 +191,38 @@ internal static class ControlEndpoints
         p.RejectUnknown();
         await Service<WebhookDeliveries>(http).SetPausedAsync(paused, http.RequestAborted);
         return StripeApiResponse.Ok(new JsonObject { ["paused"] = paused });
+    }
+
+    /// <summary>The next <c>count</c> API calls whose path starts with <c>path</c> fail (500, timeout) or answer late (<c>delay</c> ms).</summary>
+    private static Task<StripeApiResponse> ArmFaultAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        var path = p.String("path", required: true, maxLength: 200)!;
+        if (!path.StartsWith("/v1/", StringComparison.Ordinal))
+            throw StripeApiException.InvalidRequest("path must be a Stripe API path starting with /v1/, such as /v1/checkout/sessions.", "path");
+        var method = p.Enum("method", ["GET", "POST", "DELETE"]);
+        var status = p.Enum("status", ["500", "timeout"]);
+        var delay = TimeSpan.FromMilliseconds(p.Integer("delay", min: 1, max: 600_000) ?? 0);
+        var count = (int)(p.Integer("count", min: 1, max: 10_000) ?? 1);
+        p.RejectUnknown();
+        if (status is null == (delay == TimeSpan.Zero))
+            throw StripeApiException.InvalidRequest("Give either status=500|timeout or delay=ms (a slow answer), not both.", status is null ? "status" : "delay");
+        var kind = status switch { "500" => ApiFaultKind.ServerError, "timeout" => ApiFaultKind.Timeout, _ => ApiFaultKind.Slow };
+        var faults = Service<ApiFaults>(http);
+        faults.Arm(new ApiFault(path, method, kind, delay, count));
+        return Task.FromResult(StripeApiResponse.Ok(new JsonObject { ["data"] = faults.Describe() }));
+    }
+
+    private static Task<StripeApiResponse> ListFaultsAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        p.RejectUnknown();
+        return Task.FromResult(StripeApiResponse.Ok(new JsonObject { ["data"] = Service<ApiFaults>(http).Describe() }));
+    }
+
+    private static Task<StripeApiResponse> ClearFaultsAsync(HttpContext http, StripeParams.ParamReader p)
+    {
+        p.RejectUnknown();
+        Service<ApiFaults>(http).Clear();
+        return Task.FromResult(StripeApiResponse.Ok(new JsonObject { ["data"] = new JsonArray() }));
     }
 
     private static Task<StripeApiResponse> ListRequestsAsync(HttpContext http, StripeParams.ParamReader p)

@@ -48,7 +48,8 @@ internal sealed class ApiRequestLog
 /// (or refuses different parameters), and every failure is a Stripe-shaped error, never a bare 500.
 /// </summary>
 internal sealed partial class StripeApiPipeline(
-    IOptions<StripeEmulatorOptions> options, EmulatorStore store, ApiRequestLog log, TimeProvider clock, ILogger<StripeApiPipeline> logger)
+    IOptions<StripeEmulatorOptions> options, EmulatorStore store, ApiRequestLog log, ApiFaults faults, TimeProvider clock, IHostApplicationLifetime lifetime,
+    ILogger<StripeApiPipeline> logger)
 {
     private static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
 
@@ -72,6 +73,8 @@ internal sealed partial class StripeApiPipeline(
             if (idempotencyKey is { Length: > 255 })
                 throw StripeApiException.InvalidRequest("Idempotency keys can be at most 255 characters long.", "Idempotency-Key");
             var parameters = await ReadParamsAsync(request);
+            if (await HeldByInjectedFaultAsync(http, request.Path.Value![pathPrefix.Length..]))
+                return;
             var api = new StripeApiRequest(http, livemode.Value, parameters, requestId, idempotencyKey, BaseUrl(request, pathPrefix));
             if (idempotencyKey is null)
             {
@@ -107,6 +110,29 @@ internal sealed partial class StripeApiPipeline(
         if (replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
         http.Response.ContentType = "application/json; charset=utf-8";
         await http.Response.WriteAsync(StripeJson.Serialize(response.Body), Encoding.UTF8, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// A fault armed through the control API: a 500 before the call runs, a late start, or no answer at all
+    /// (true: the connection is dropped once the caller gives up or the emulator stops).
+    /// </summary>
+    private async Task<bool> HeldByInjectedFaultAsync(HttpContext http, string apiPath)
+    {
+        if (faults.Take(http.Request.Method, apiPath) is not { } fault)
+            return false;
+        if (fault.Kind == ApiFaultKind.ServerError)
+            throw new StripeApiException(500, "api_error", "An unexpected error occurred (injected by the emulator's fault control).");
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        try
+        {
+            await Task.Delay(fault.Kind == ApiFaultKind.Timeout ? Timeout.InfiniteTimeSpan : fault.Delay, clock, either.Token);
+            return false;
+        }
+        catch (OperationCanceledException)
+        {
+            http.Abort();
+            return true;
+        }
     }
 
     /// <summary>The answer to an unrecognised path, as Stripe gives it.</summary>

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.BuildingBlocks.Events;
 using SpriteDX.Modules.Accounts.Data;
+using SpriteDX.StripeEmulator;
 
 namespace SpriteDX.IntegrationTests.Infrastructure;
 
@@ -26,6 +27,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _ownsData;
     private WebApplicationFactory<Program> _factory;
+    private HostLife _life = new();
 
     private SpriteDxApp(string dataDirectory, Dictionary<string, string?> settings, Action<IServiceCollection>? services, bool ownsData)
     {
@@ -116,6 +118,15 @@ internal sealed class SpriteDxApp : IAsyncDisposable
         return new SpriteDxApp(first.DataDirectory, all, first._services, ownsData: false);
     }
 
+    /// <summary>A second host (see <see cref="StartBeside"/>) whose Stripe is the first one's emulator, as both would talk to Stripe.</summary>
+    public static SpriteDxApp StartBesideSharingStripe(SpriteDxApp first) => StartBeside(first,
+        ("Stripe:Emulator:Enabled", "false"),
+        ("Stripe:ApiBase", new Uri(first.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString()),
+        ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
+        ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
+        ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
+        ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
+
     public bool OnPostgres => _settings.GetValueOrDefault("Database:Provider") == "Postgres";
 
     /// <summary>A fresh visitor: own cookies, redirects visible to the test.</summary>
@@ -154,6 +165,23 @@ internal sealed class SpriteDxApp : IAsyncDisposable
         WithScopeAsync(services => services.GetRequiredService<AccountsDbContext>().Users
             .Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleAsync());
 
+    /// <summary>
+    /// Kills the host, as kill -9 would: from this moment nothing it does reaches the database (no lease
+    /// released, no mark written while it stops), then starts a new one on the same data.
+    /// </summary>
+    public async Task KillAndRestartAsync()
+    {
+        _life.Ends();
+        await RestartAsync();
+    }
+
+    /// <summary>Kills the host and starts no other: the hosts beside it carry on. Dispose it later as usual.</summary>
+    public async Task KillAsync()
+    {
+        _life.Ends();
+        await _factory.DisposeAsync();
+    }
+
     /// <summary>Stops the host and starts a new one on the same data directory, as a restart would (with these settings changed).</summary>
     public async Task RestartAsync(params (string Key, string? Value)[] changed)
     {
@@ -165,6 +193,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
 
     private WebApplicationFactory<Program> Start()
     {
+        var life = _life = new HostLife();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
@@ -172,6 +201,7 @@ internal sealed class SpriteDxApp : IAsyncDisposable
                 host.UseSetting(key, value);
             if (_services is not null)
                 host.ConfigureServices(_services);
+            host.ConfigureServices(life.Register);
         });
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

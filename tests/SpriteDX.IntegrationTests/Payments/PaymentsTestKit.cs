@@ -164,6 +164,22 @@ internal sealed class StripeEmulatorDriver(SpriteDxApp app) : IDisposable
 
     public Task PauseWebhooksAsync() => ControlAsync("webhooks/pause");
 
+    /// <summary>Whether the emulator holds its webhook deliveries (it keeps the switch across restarts).</summary>
+    public async Task<bool> WebhooksPausedAsync() => (bool)JsonNode.Parse(await _http.GetStringAsync($"{Base}/_emulator/webhooks"))!["paused"]!;
+
+    /// <summary>The emulator's events, newest first (`GET _emulator/events`).</summary>
+    public async Task<JsonArray> EventsAsync(int limit = 1000) =>
+        JsonNode.Parse(await _http.GetStringAsync($"{Base}/_emulator/events?limit={limit}"))!["data"]!.AsArray();
+
+    /// <summary>The next API calls matching the fault fail or slow down (`POST _emulator/faults`).</summary>
+    public Task ArmFaultAsync(params (string Key, string Value)[] form) => ControlAsync("faults", form);
+
+    public async Task ClearFaultsAsync()
+    {
+        using var response = await _http.DeleteAsync($"{Base}/_emulator/faults");
+        response.EnsureSuccessStatusCode();
+    }
+
     public Task ResumeWebhooksAsync() => ControlAsync("webhooks/resume");
 
     /// <summary>Queues the event again; resends queued before the emulator picks them up merge into one delivery.</summary>

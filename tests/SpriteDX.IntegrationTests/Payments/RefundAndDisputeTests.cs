@@ -1,5 +1,10 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.BuildingBlocks.Outbox;
 using SpriteDX.IntegrationTests.Infrastructure;
+using SpriteDX.Modules.Payments.Contracts;
+using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
 
 namespace SpriteDX.IntegrationTests.Payments;
@@ -240,6 +245,30 @@ public sealed class RefundAndDisputeTests
     }
 
     /// <summary>The ledger kinds on Usage and Billing, newest first.</summary>
+    /// <summary>
+    /// Found by the simulator (sim/run --postgres, seed 201): the notice about a dispute that closed after the
+    /// account was deleted waited for an address that was gone for good, retried until it was a dead letter.
+    /// </summary>
+    [Test]
+    public async Task A_dispute_that_closes_after_the_account_was_deleted_sends_no_notice_and_leaves_no_dead_letter()
+    {
+        using var buyer = await Buyer.SignUpAsync(_app);
+        var (_, charge) = await PaidAsync(buyer, "pack-500");
+        var dispute = await _stripe.DisputeAsync(charge);
+        await buyer.BalanceEventuallyAsync(Buyer.SignupBonus);
+        (await buyer.Browser.SubmitFormAsync("/Identity/Account/Manage/Delete", new Dictionary<string, string> { ["Password"] = TestBrowser.Password }))
+            .Status.Should().Be(System.Net.HttpStatusCode.Redirect);
+
+        await _stripe.CloseDisputeAsync(dispute, won: true);
+
+        await Polling.UntilAsync(() => _app.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().Set<OutboxMessage>()
+            .AnyAsync(m => m.Type.Contains(nameof(PurchaseDisputeClosed)) && m.Payload.Contains(buyer.AccountId.ToString()) && m.PublishedAt != null)),
+            because: "the dispute's outcome to be delivered");
+        (await _app.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().Set<OutboxMessage>()
+            .Where(m => m.Payload.Contains(buyer.AccountId.ToString()) && m.Attempts > 0).Select(m => m.LastError).ToListAsync()))
+            .Should().BeEmpty("nothing about the deleted account is retried");
+    }
+
     private static IReadOnlyList<string> LedgerKinds(string html) =>
         Regex.Matches(html, "data-ledger-kind=\"([a-z_]+)\"").Select(m => m.Groups[1].Value).ToList();
 

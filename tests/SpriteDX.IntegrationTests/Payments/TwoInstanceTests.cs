@@ -5,7 +5,6 @@ using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
-using SpriteDX.StripeEmulator;
 
 namespace SpriteDX.IntegrationTests.Payments;
 
@@ -18,7 +17,7 @@ public sealed class TwoInstanceTests
     {
         TestPostgres.RequirePostgres("Two hosts on one database");
         await using var first = SpriteDxApp.Start(("Billing:Enabled", "true"));
-        await using var second = StartSecondHost(first);
+        await using var second = SpriteDxApp.StartBesideSharingStripe(first);
         using var stripe = new StripeEmulatorDriver(first);
         using var buyer = await Buyer.SignUpAsync(first);
         var session = await buyer.StartCheckoutAsync("pack-500");
@@ -57,7 +56,7 @@ public sealed class TwoInstanceTests
     {
         TestPostgres.RequirePostgres("Two hosts on one database");
         await using var first = SpriteDxApp.Start(("Billing:Enabled", "true"));
-        await using var second = StartSecondHost(first);
+        await using var second = SpriteDxApp.StartBesideSharingStripe(first);
         using var stripe = new StripeEmulatorDriver(first);
         using var buyer = await AutoTopUpKit.BuyerWithSavedCardAsync(first, stripe);
         await buyer.TurnOnAutoTopUpAsync(threshold: 595);
@@ -71,13 +70,4 @@ public sealed class TwoInstanceTests
         (await second.TopUpsAsync(buyer.AccountId)).Should().ContainSingle();
         (await stripe.TopUpIntentsAsync(await stripe.CustomerIdAsync(buyer, livemode: true), first)).Should().ContainSingle();
     }
-
-    /// <summary>A second host on the first one's database, talking to the first one's Stripe emulator as both would talk to Stripe.</summary>
-    private static SpriteDxApp StartSecondHost(SpriteDxApp first) => SpriteDxApp.StartBeside(first,
-        ("Stripe:Emulator:Enabled", "false"),
-        ("Stripe:ApiBase", new Uri(first.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString()),
-        ("Stripe:Live:SecretKey", StripeEmulatorDefaults.LiveSecretKey),
-        ("Stripe:Live:WebhookSecret", StripeEmulatorDefaults.LiveWebhookSecret),
-        ("Stripe:Test:SecretKey", StripeEmulatorDefaults.TestSecretKey),
-        ("Stripe:Test:WebhookSecret", StripeEmulatorDefaults.TestWebhookSecret));
 }

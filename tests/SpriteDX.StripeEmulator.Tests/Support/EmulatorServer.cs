@@ -186,6 +186,9 @@ internal sealed class EmulatorServer : IAsyncDisposable
         return JsonNode.Parse(body)!.AsObject();
     }
 
+    /// <summary>The faults armed through the control API and not used up yet.</summary>
+    public async Task<JsonArray> FaultsAsync() => JsonNode.Parse(await Http.GetStringAsync("_emulator/faults"))!["data"]!.AsArray();
+
     public async Task<JsonArray> EventsAsync(string? type = null, string? objectId = null)
     {
         var query = new List<string>();

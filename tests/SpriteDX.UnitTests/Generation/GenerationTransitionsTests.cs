@@ -13,6 +13,7 @@ internal sealed class GenerationTransitionsTests
         [Reject] = ([Pending], Rejected),
         [Start] = ([Queued], Running),
         [Requeue] = ([Running], Queued),
+        [TakeOver] = ([Running], Running),
         [ReportProgress] = ([Running], Running),
         [Succeed] = ([Running], Succeeded),
         [Fail] = ([Pending, Queued, Running], Failed),

@@ -29,8 +29,12 @@ public sealed class EventBusOptions
     /// </summary>
     public TimeSpan PublishedMarkDelay { get; set; } = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>How long one dispatcher holds a row before another may take it over (a crashed process).</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long one dispatcher holds a row before another may take it over. Short, so the rows of a process
+    /// that died are delivered again within seconds; a live process renews the lease every third of it while
+    /// a delivery is still running, so a slow handler is not delivered twice at once.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan RetryDelayAfter(int attempts) =>
         TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, FirstRetryDelay.Ticks * (1L << Math.Min(attempts - 1, 30))));

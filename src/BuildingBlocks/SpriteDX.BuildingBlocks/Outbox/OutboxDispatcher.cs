@@ -95,6 +95,8 @@ internal sealed class OutboxDispatcher<TContext>(
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var published = new List<Guid>(claimed.Count);
         var failed = new List<(Guid Id, Exception Error)>();
+        using var delivering = new CancellationTokenSource();
+        var renewal = RenewLeasesAsync(claimed.Select(m => m.Id).ToList(), delivering.Token);
         try
         {
             foreach (var message in claimed)
@@ -112,6 +114,10 @@ internal sealed class OutboxDispatcher<TContext>(
         }
         finally
         {
+            // Stopped before settling, so no renewal leases a row again after it is released.
+            await delivering.CancelAsync();
+            await renewal;
+
             // The usual end, every row delivered and its mark gathered for later, needs no context: none is made for it.
             TContext Db() => scope.ServiceProvider.GetRequiredService<TContext>();
             if (published.Count > 0)
@@ -127,6 +133,40 @@ internal sealed class OutboxDispatcher<TContext>(
                     .Where(m => undelivered.Contains(m.Id))
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
             }
+        }
+    }
+
+    /// <summary>
+    /// Keeps this process's lease on rows while their delivery runs: leases are short so that a process that
+    /// died (no shutdown, no release) holds its rows for seconds, not minutes, and a slow delivery renews
+    /// them instead of letting another dispatcher start it a second time. A delivery quicker than a third of
+    /// the lease, the usual case, writes nothing here.
+    /// </summary>
+    private async Task RenewLeasesAsync(IReadOnlyList<Guid> ids, CancellationToken delivered)
+    {
+        var lease = options.Value.LeaseDuration;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 3, clock, delivered);
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var until = clock.GetUtcNow() + lease;
+                    await scope.ServiceProvider.GetRequiredService<TContext>().Set<OutboxMessage>()
+                        .Where(m => ids.Contains(m.Id) && m.PublishedAt == null && m.DeadLetteredAt == null)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), delivered);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "{Module}: could not renew the lease of a delivery in progress; another dispatcher may start it again", module);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // delivered (or failed): the settling below releases or marks the rows
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed class SpriteGeneration
         { GenerationTransition.Reject, [GenerationStatus.Pending], GenerationStatus.Rejected },
         { GenerationTransition.Start, [GenerationStatus.Queued], GenerationStatus.Running },
         { GenerationTransition.Requeue, [GenerationStatus.Running], GenerationStatus.Queued },
+        { GenerationTransition.TakeOver, [GenerationStatus.Running], GenerationStatus.Running },
         { GenerationTransition.ReportProgress, [GenerationStatus.Running], GenerationStatus.Running },
         { GenerationTransition.Succeed, [GenerationStatus.Running], GenerationStatus.Succeeded },
         { GenerationTransition.Fail, [GenerationStatus.Pending, GenerationStatus.Queued, GenerationStatus.Running], GenerationStatus.Failed },
@@ -117,6 +118,9 @@ internal enum GenerationTransition
 
     /// <summary>Back in line after an interruption (the host stopped mid-render).</summary>
     Requeue,
+
+    /// <summary>The render job of a host that died, run again by another host: it renders from the start (#22).</summary>
+    TakeOver,
 
     ReportProgress,
     Succeed,

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using SpriteDX.BuildingBlocks.Domain;
@@ -35,6 +36,16 @@ internal sealed class GenerationStateChanges(GenerationDbContext db, GenerationM
             .SetProperty(g => g.RenderAttempts, g => g.RenderAttempts + 1), ct);
     }
 
+    /// <summary>Starts again a render whose previous run died with its host (another host's durable job came back).</summary>
+    public Task<TransitionOutcome> TakeOverAsync(Guid id, int maxAttempts, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return MoveAsync(id, GenerationTransition.TakeOver, s => s
+            .SetProperty(g => g.StartedAt, now)
+            .SetProperty(g => g.Progress, 0)
+            .SetProperty(g => g.RenderAttempts, g => g.RenderAttempts + 1), ct, g => g.RenderAttempts < maxAttempts);
+    }
+
     public Task<TransitionOutcome> RequeueAsync(Guid id, CancellationToken ct) =>
         MoveAsync(id, GenerationTransition.Requeue, s => s.SetProperty(g => g.Progress, 0), ct);
 
@@ -70,7 +81,7 @@ internal sealed class GenerationStateChanges(GenerationDbContext db, GenerationM
         SpriteGeneration generation, GenerationTransition transition, Action<UpdateSettersBuilder<SpriteGeneration>> change, IIntegrationEvent notification, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var outcome = await MoveAsync(generation.Id, transition, change, ct, onlyUnerased: transition == GenerationTransition.Succeed);
+        var outcome = await MoveAsync(generation.Id, transition, change, ct, transition == GenerationTransition.Succeed ? g => g.ErasedAt == null : null);
         if (!outcome.IsMoved)
             return outcome;
         db.Outbox.Add(notification);
@@ -88,12 +99,14 @@ internal sealed class GenerationStateChanges(GenerationDbContext db, GenerationM
 
     /// <summary>The transition's own status change plus <paramref name="change"/>, on the condition that the generation may still make it.</summary>
     private async Task<TransitionOutcome> MoveAsync(
-        Guid id, GenerationTransition transition, Action<UpdateSettersBuilder<SpriteGeneration>> change, CancellationToken ct, bool onlyUnerased = false)
+        Guid id, GenerationTransition transition, Action<UpdateSettersBuilder<SpriteGeneration>> change, CancellationToken ct,
+        Expression<Func<SpriteGeneration, bool>>? also = null)
     {
         var to = SpriteGeneration.Transitions[transition].To!.Value;
         var moved = await db.Generations
-            .Where(g => g.Id == id && (!onlyUnerased || g.ErasedAt == null))
+            .Where(g => g.Id == id)
             .Where(SpriteGeneration.Transitions.Guard<SpriteGeneration>(g => g.Status, transition))
+            .Where(also ?? (g => true))
             .ExecuteUpdateAsync(s => change(s.SetProperty(g => g.Status, to)), ct);
         return moved == 1 ? TransitionOutcome.Moved : TransitionOutcome.Refused(SpriteGeneration.Transitions.Refuse(transition));
     }

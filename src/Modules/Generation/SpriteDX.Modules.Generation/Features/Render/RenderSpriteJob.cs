@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.Modules.Generation.Data;
 using SpriteDX.Modules.Generation.Rendering;
 using SpriteDX.Modules.Generation.Storage;
@@ -20,6 +21,7 @@ internal sealed class RenderSpriteJob(
     ISpriteGenerator generator,
     ISpriteStore images,
     IOptions<GenerationOptions> options,
+    IOptions<DatabaseOptions> database,
     ILogger<RenderSpriteJob> logger)
 {
     public static void Enqueue(IBackgroundJobClient jobs, Guid generationId) =>
@@ -28,7 +30,7 @@ internal sealed class RenderSpriteJob(
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(Guid generationId, CancellationToken shutdown)
     {
-        if (!(await states.StartAsync(generationId, shutdown)).IsMoved)
+        if (!(await states.StartAsync(generationId, shutdown)).IsMoved && !await TakenOverAsync(generationId, shutdown))
             return; // already rendering elsewhere, or settled
         var generation = await db.Generations.AsNoTracking().SingleAsync(g => g.Id == generationId, shutdown);
 
@@ -71,6 +73,22 @@ internal sealed class RenderSpriteJob(
             await progress.FlushAsync();
             await states.FailAsync(generation, "The generator failed on this prompt. Nothing was charged; try again or change the prompt.", CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Beside other hosts jobs are durable, and Hangfire hands a running job to another host only once the
+    /// host running it stopped renewing its hold (it died): the generation is still Running, and waiting for
+    /// the periodic resume would keep it, and its credits, for minutes. So this run starts it again at once
+    /// (within MaxRenderAttempts); should the first run still be alive, whichever settles first wins and the
+    /// other's change is refused. Alone on SQLite, a second job for a running generation is a duplicate, not
+    /// a survivor: it stops.
+    /// </summary>
+    private async Task<bool> TakenOverAsync(Guid generationId, CancellationToken shutdown)
+    {
+        if (!database.Value.SharedByInstances || !(await states.TakeOverAsync(generationId, options.Value.MaxRenderAttempts, shutdown)).IsMoved)
+            return false;
+        logger.LogWarning("Generation {GenerationId}: its render job came back from a host that stopped; rendering it again", generationId);
+        return true;
     }
 
     /// <summary>Writes progress as it comes, one update at a time, without holding up the renderer.</summary>

@@ -64,9 +64,17 @@ internal sealed class PurchaseNotices(
             return;
         }
 
+        var account = await db.BillingAccounts.Where(a => a.AccountId == purchase.AccountId)
+            .Select(a => new { a.Email, a.EmailRecordedAt }).SingleOrDefaultAsync(ct);
+        if (account is { Email: null, EmailRecordedAt: not null })
+        {
+            // The account was deleted (its address forgotten): no retry would find one (found by the simulator, #22).
+            logger.LogInformation("{Handler}: account {AccountId} was deleted; no e-mail sent", handler, purchase.AccountId);
+            return;
+        }
+
         // Failing here retries the notification later: its AccountRegistered may simply not have arrived yet.
-        var address = await db.BillingAccounts.Where(a => a.AccountId == purchase.AccountId).Select(a => a.Email).SingleOrDefaultAsync(ct)
-            ?? throw new InvalidOperationException($"No e-mail address is known for account {purchase.AccountId} yet.");
+        var address = account?.Email ?? throw new InvalidOperationException($"No e-mail address is known for account {purchase.AccountId} yet.");
         var content = compose(new PurchaseFacts(purchase, await PaymentMethodAsync(purchase, ct), publicAddress.Link(PaymentsLinks.Receipt(purchase.Id))));
         if (purchase.Mode == BillingMode.Test)
             content = content with { Subject = $"[Test mode] {content.Subject}", Banner = TestModeBanner };
