@@ -5,6 +5,7 @@ using SpriteDX.BuildingBlocks.Mail;
 using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Credits.Data;
+using SpriteDX.Modules.Credits.Features.LowBalance;
 using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.Modules.Payments.Data;
 
@@ -45,6 +46,7 @@ public sealed class LowBalanceAlertTests
             await player.RequestGenerationAsync(cost: 10);
 
         (await player.BalanceAsync()).Should().Be(30);
+        await AlertsCheckedAsync();
         var mail = await _smtp.MessageToAsync(player.Email, Subject(60));
         mail.TextBody.Should().Contain("Your balance fell to 50 credits, below the 60 you asked us to watch for.");
         (await AlertMailsAsync(player.Email)).Should().Be(1, "the six spends under the threshold after the first crossed nothing more");
@@ -94,6 +96,7 @@ public sealed class LowBalanceAlertTests
         await _smtp.MessageToAsync(player.Email, Subject(60));
 
         await _app.PublishAsync(new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, "pack-500", "500 credits", 500, 500, "usd", Livemode: true));
+        await AlertsCheckedAsync();
         (await player.Browser.GetAsync("/billing")).Html.Should().Contain("data-low-balance-state=\"watching\"");
         await player.RequestGenerationAsync(cost: 500);
 
@@ -189,16 +192,26 @@ public sealed class LowBalanceAlertTests
 
     private static string Subject(long threshold) => $"Your SpriteDX balance is under {threshold} credits";
 
-    /// <summary>Queued, sent or not: every spend has been handled in-process by the time its publish returned.</summary>
-    private Task<int> AlertMailsAsync(string email) =>
-        _app.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().Set<QueuedEmail>()
-            .CountAsync(m => m.To == email && m.Subject.StartsWith("Your SpriteDX balance is under")));
+    /// <summary>Every balance change published so far has been checked against its alert (in the background, off the spend).</summary>
+    private Task AlertsCheckedAsync() =>
+        Polling.UntilAsync(() => _app.WithScopeAsync(services => Task.FromResult(services.GetRequiredService<LowBalanceWatchQueue>().Pending == 0)));
 
-    private Task<int> CrossingsAnnouncedAsync(Guid accountId) =>
-        _app.WithScopeAsync(async services =>
+    /// <summary>Queued, sent or not, once every balance change has been checked.</summary>
+    private async Task<int> AlertMailsAsync(string email)
+    {
+        await AlertsCheckedAsync();
+        return await _app.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().Set<QueuedEmail>()
+            .CountAsync(m => m.To == email && m.Subject.StartsWith("Your SpriteDX balance is under")));
+    }
+
+    private async Task<int> CrossingsAnnouncedAsync(Guid accountId)
+    {
+        await AlertsCheckedAsync();
+        return await _app.WithScopeAsync(async services =>
         {
             var outbox = await services.GetRequiredService<CreditsDbContext>().Outbox.AsNoTracking()
                 .Where(m => m.Type.Contains(nameof(LowBalanceCrossed))).Select(m => m.Payload).ToListAsync();
             return outbox.Count(payload => payload.Contains(accountId.ToString()));
         });
+    }
 }

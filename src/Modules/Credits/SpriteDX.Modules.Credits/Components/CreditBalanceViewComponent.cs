@@ -23,7 +23,7 @@ public sealed class CreditBalanceViewComponent : ViewComponent
         var bonus = await services.GetRequiredService<SignupBonusNotice>().TakeAsync(accountId, ct);
         var alerts = services.GetRequiredService<LowBalanceAlerts>();
         var alert = await alerts.FindAsync(accountId, ct);
-        var lowBalance = alert is { IsBelow: true } ? await alerts.TakeNoticeAsync(accountId, ct) : null;
+        var lowBalance = alert?.NoticeDue(balance) == true ? await alerts.TakeNoticeAsync(accountId, ct) : null;
         return View(new CreditBalanceBadge(balance, test, bonus, alert is { Armed: true } ? alert.Threshold : null, lowBalance));
     }
 }

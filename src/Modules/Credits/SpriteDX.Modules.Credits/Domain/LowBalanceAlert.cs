@@ -26,4 +26,10 @@ internal sealed class LowBalanceAlert
 
     /// <summary>Fired and not re-armed: the balance has been under the threshold since <see cref="CrossedAt"/>.</summary>
     public bool IsBelow => !Armed && CrossedAt is not null;
+
+    /// <summary>
+    /// A page showing <paramref name="balance"/> has a notice to claim: the latest crossing's was not shown yet, or the
+    /// balance is under an alert still armed (its background check has not run yet, or was lost with a restart).
+    /// </summary>
+    public bool NoticeDue(long balance) => Armed ? balance < Threshold : IsBelow && (NoticeShownAt is null || NoticeShownAt < CrossedAt);
 }

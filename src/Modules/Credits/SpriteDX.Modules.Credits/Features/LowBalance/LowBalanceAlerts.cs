@@ -51,24 +51,26 @@ internal sealed class LowBalanceAlerts(CreditsDbContext db, TimeProvider clock)
         db.LowBalanceAlerts.Where(a => a.AccountId == accountId).ExecuteDeleteAsync(ct);
 
     /// <summary>
-    /// After a balance change: fires the alert when the stored balance is under the threshold and the alert is armed, or
-    /// arms it again when the balance is back at the threshold. <paramref name="announcedBalance"/> only decides whether
-    /// to look: the one read of an unchanged alert is all a generation pays here.
+    /// After balance changes (<see cref="LowBalanceWatchQueue"/>): fires each alert whose account's stored balance is under
+    /// its threshold while it is armed, and arms again each one whose balance is back at the threshold. One query finds
+    /// what to change; each change is then a conditional UPDATE against the stored balance, so a check racing another
+    /// (two hosts, the page's own check) changes an alert once.
     /// </summary>
-    public async Task WatchAsync(Guid accountId, long announcedBalance, CancellationToken ct)
+    public async Task WatchAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken ct)
     {
-        var alert = await db.LowBalanceAlerts.AsNoTracking()
-            .Where(a => a.AccountId == accountId)
-            .Select(a => new { a.Threshold, a.Armed })
-            .SingleOrDefaultAsync(ct);
-        if (alert is null)
-            return;
-        if (alert.Armed && announcedBalance < alert.Threshold)
-            await FireAsync(accountId, ct);
-        else if (!alert.Armed && announcedBalance >= alert.Threshold)
-            await db.LowBalanceAlerts
-                .Where(a => a.AccountId == accountId && !a.Armed && db.Accounts.Any(c => c.AccountId == accountId && c.Balance >= a.Threshold))
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Armed, true), ct);
+        var alerts = await db.LowBalanceAlerts.AsNoTracking()
+            .Where(a => accountIds.Contains(a.AccountId))
+            .Select(a => new { a.AccountId, a.Threshold, a.Armed, Balance = db.Accounts.Where(c => c.AccountId == a.AccountId).Select(c => c.Balance).FirstOrDefault() })
+            .ToListAsync(ct);
+        foreach (var alert in alerts)
+        {
+            if (alert.Armed && alert.Balance < alert.Threshold)
+                await FireAsync(alert.AccountId, ct);
+            else if (!alert.Armed && alert.Balance >= alert.Threshold)
+                await db.LowBalanceAlerts
+                    .Where(a => a.AccountId == alert.AccountId && !a.Armed && db.Accounts.Any(c => c.AccountId == alert.AccountId && c.Balance >= a.Threshold))
+                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Armed, true), ct);
+        }
     }
 
     /// <summary>
@@ -92,9 +94,13 @@ internal sealed class LowBalanceAlerts(CreditsDbContext db, TimeProvider clock)
         await db.CommitAndPublishAsync(transaction, ct);
     }
 
-    /// <summary>The notice of the latest crossing, the first time it is asked for while the balance is still under the threshold.</summary>
+    /// <summary>
+    /// The notice of the latest crossing, the first time it is asked for while the balance is still under the threshold.
+    /// The account is checked first: the page asking may be quicker than the background check of the spend it just made.
+    /// </summary>
     public async Task<LowBalanceNotice?> TakeNoticeAsync(Guid accountId, CancellationToken ct)
     {
+        await WatchAsync([accountId], ct);
         var claimed = await db.LowBalanceAlerts
             .Where(a => a.AccountId == accountId && !a.Armed && a.CrossedAt != null && (a.NoticeShownAt == null || a.NoticeShownAt < a.CrossedAt))
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.NoticeShownAt, a => a.CrossedAt), ct);
