@@ -105,6 +105,23 @@ public sealed class LowBalanceAlertTests
     }
 
     [Test]
+    public async Task A_climb_back_and_a_fall_checked_in_one_batch_are_a_new_crossing()
+    {
+        using var player = await Player.SignUpAsync(_app);
+        await SetAlertAsync(player, "60");
+        await player.RequestGenerationAsync(cost: 50);
+        await _smtp.MessageToAsync(player.Email, Subject(60));
+        await AlertsCheckedAsync();
+
+        // What the background check meets when a purchase of 500 and a spend of 500 reach it together (fresh-clone CI
+        // of 7adbe7b): the stored balance is 50 again, and only the purchase's announcement tells it was 550 in between.
+        await _app.PublishAsync(new CreditBalanceChanged(Guid.NewGuid(), DateTimeOffset.UtcNow, player.AccountId, 500, 550, 0, "purchase", "500 credits"));
+
+        (await AlertMailsAsync(player.Email)).Should().Be(2);
+        (await CrossingsAnnouncedAsync(player.AccountId)).Should().Be(2);
+    }
+
+    [Test]
     public async Task Many_generations_crossing_the_alert_at_once_send_one_email()
     {
         using var player = await Player.SignUpAsync(_app);

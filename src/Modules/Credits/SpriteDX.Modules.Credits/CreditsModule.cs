@@ -51,8 +51,7 @@ public sealed class CreditsModule : IModule
         services.AddScoped<ReleaseExpiredReservations>();
         services.AddScoped<SignupBonusNotice>();
         services.AddScoped<LowBalanceAlerts>();
-        services.AddSingleton<LowBalanceWatchQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<LowBalanceWatchQueue>());
+        services.AddBackgroundBatchQueue<LowBalanceWatchQueue>();
         services.AddPersonalDataSource<CreditsPersonalData>();
         services.AddSingleton<IUserMenuContributor, CreditsMenu>();
         services.AddPageSection<CreditBalanceViewComponent>(PageSlots.Header, order: 10);

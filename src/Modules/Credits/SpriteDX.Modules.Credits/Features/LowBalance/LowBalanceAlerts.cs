@@ -51,25 +51,35 @@ internal sealed class LowBalanceAlerts(CreditsDbContext db, TimeProvider clock)
         db.LowBalanceAlerts.Where(a => a.AccountId == accountId).ExecuteDeleteAsync(ct);
 
     /// <summary>
-    /// After balance changes (<see cref="LowBalanceWatchQueue"/>): fires each alert whose account's stored balance is under
-    /// its threshold while it is armed, and arms again each one whose balance is back at the threshold. One query finds
-    /// what to change; each change is then a conditional UPDATE against the stored balance, so a check racing another
-    /// (two hosts, the page's own check) changes an alert once.
+    /// After balance changes (<see cref="LowBalanceWatchQueue"/>): arms again each alert whose balance climbed back to its
+    /// threshold since it last fired (or was set), as stored or as a change announced since says, then fires each armed
+    /// alert whose stored balance is under its threshold. The announcements matter because changes are checked in
+    /// batches: a purchase back over the threshold and a spend back under it, checked together, are a new crossing the
+    /// stored balance alone does not show. One query reads the alerts; each change is then a conditional UPDATE, so a
+    /// check racing another (two hosts, the page's own check) changes an alert once.
     /// </summary>
-    public async Task WatchAsync(IReadOnlyCollection<Guid> accountIds, CancellationToken ct)
+    public async Task WatchAsync(IReadOnlyCollection<Guid> accountIds, IReadOnlyCollection<AnnouncedBalance> announced, CancellationToken ct)
     {
         var alerts = await db.LowBalanceAlerts.AsNoTracking()
             .Where(a => accountIds.Contains(a.AccountId))
-            .Select(a => new { a.AccountId, a.Threshold, a.Armed, Balance = db.Accounts.Where(c => c.AccountId == a.AccountId).Select(c => c.Balance).FirstOrDefault() })
+            .Select(a => new { a.AccountId, a.Threshold, a.Armed, a.SetAt, a.CrossedAt, Balance = db.Accounts.Where(c => c.AccountId == a.AccountId).Select(c => c.Balance).FirstOrDefault() })
             .ToListAsync(ct);
         foreach (var alert in alerts)
         {
-            if (alert.Armed && alert.Balance < alert.Threshold)
+            if (!alert.Armed)
+            {
+                var since = alert.CrossedAt ?? alert.SetAt;
+                var climbedBack = alert.Balance >= alert.Threshold
+                                  || announced.Any(c => c.AccountId == alert.AccountId && c.At > since && c.Balance >= alert.Threshold);
+                // Armed only if nobody fired, re-armed or re-set it since it was read: their decision stands.
+                if (!climbedBack || await db.LowBalanceAlerts
+                        .Where(a => a.AccountId == alert.AccountId && !a.Armed && a.CrossedAt == alert.CrossedAt && a.SetAt == alert.SetAt)
+                        .ExecuteUpdateAsync(s => s.SetProperty(a => a.Armed, true), ct) == 0)
+                    continue;
+            }
+
+            if (alert.Balance < alert.Threshold)
                 await FireAsync(alert.AccountId, ct);
-            else if (!alert.Armed && alert.Balance >= alert.Threshold)
-                await db.LowBalanceAlerts
-                    .Where(a => a.AccountId == alert.AccountId && !a.Armed && db.Accounts.Any(c => c.AccountId == alert.AccountId && c.Balance >= a.Threshold))
-                    .ExecuteUpdateAsync(s => s.SetProperty(a => a.Armed, true), ct);
         }
     }
 
@@ -100,7 +110,7 @@ internal sealed class LowBalanceAlerts(CreditsDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<LowBalanceNotice?> TakeNoticeAsync(Guid accountId, CancellationToken ct)
     {
-        await WatchAsync([accountId], ct);
+        await WatchAsync([accountId], [], ct);
         var claimed = await db.LowBalanceAlerts
             .Where(a => a.AccountId == accountId && !a.Armed && a.CrossedAt != null && (a.NoticeShownAt == null || a.NoticeShownAt < a.CrossedAt))
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.NoticeShownAt, a => a.CrossedAt), ct);

@@ -8,7 +8,7 @@ internal sealed class WatchLowBalanceOnCreditBalanceChanged(LowBalanceWatchQueue
 {
     public Task Handle(CreditBalanceChanged e, CancellationToken ct)
     {
-        queue.Changed(e.AccountId);
+        queue.Changed(new AnnouncedBalance(e.AccountId, e.Balance, e.OccurredAt));
         return Task.CompletedTask;
     }
 }
