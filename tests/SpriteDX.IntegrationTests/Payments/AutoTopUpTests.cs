@@ -124,10 +124,11 @@ public sealed class AutoTopUpTests
         (await buyer.PurchasesAsync()).Should().Equal(("paid", "live"), ("paid", "live"), ("paid", "live"));
     }
 
-    [Test]
-    public async Task The_monthly_cap_stops_further_top_ups_and_says_so_once()
+    [TestCase(false, "Your automatic top-up reached its monthly cap")]
+    [TestCase(true, "[Test mode] Your automatic top-up reached its monthly cap")]
+    public async Task The_monthly_cap_stops_further_top_ups_and_says_so_once(bool testMode, string subject)
     {
-        using var buyer = await AutoTopUpKit.BuyerWithSavedCardAsync(_app, _stripe);
+        using var buyer = await AutoTopUpKit.BuyerWithSavedCardAsync(_app, _stripe, testMode);
         await buyer.TurnOnAutoTopUpAsync(threshold: 5000, packId: "pack-500", monthlyCap: "5");
 
         await buyer.GenerateAsync();
@@ -137,9 +138,9 @@ public sealed class AutoTopUpTests
         await Buyer.EventuallyAsync(async () => (await buyer.Browser.GetAsync("/billing")).Html.Contains("data-auto-top-up-notice=\"cap-reached\""), true, "the cap notice");
         (await _app.TopUpsAsync(buyer.AccountId)).Should().ContainSingle("the second would pass the $5.00 cap");
         (await buyer.BalanceAsync()).Should().Be(600 - 2 * AutoTopUpKit.GenerationCost + 500);
-        await _smtp.MessageToAsync(buyer.Email, "Your automatic top-up reached its monthly cap");
+        (await _smtp.MessageToAsync(buyer.Email, subject)).TextBody.Should().Contain(testMode ? "TEST MODE" : "cap of $5.00").And.Contain("cap of $5.00");
         await buyer.GenerateAsync();
-        _smtp.MessagesTo(buyer.Email, "Your automatic top-up reached its monthly cap").Should().ContainSingle("the customer is told once a month");
+        _smtp.MessagesTo(buyer.Email, subject).Should().ContainSingle("the customer is told once a month");
         (await buyer.AutoTopUpStateAsync()).Should().Be("on");
     }
 

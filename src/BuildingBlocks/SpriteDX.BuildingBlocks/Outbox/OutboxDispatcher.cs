@@ -145,28 +145,28 @@ internal sealed class OutboxDispatcher<TContext>(
     private async Task RenewLeasesAsync(IReadOnlyList<Guid> ids, CancellationToken delivered)
     {
         var lease = options.Value.LeaseDuration;
-        try
+        while (true)
         {
-            while (true)
+            // Every delivery ends this wait; not throwing for it keeps an exception off each publish.
+            await Task.Delay(lease / 3, clock, delivered).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (delivered.IsCancellationRequested)
+                return; // delivered (or failed): the settling releases or marks the rows
+            try
             {
-                await Task.Delay(lease / 3, clock, delivered);
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var until = clock.GetUtcNow() + lease;
-                    await scope.ServiceProvider.GetRequiredService<TContext>().Set<OutboxMessage>()
-                        .Where(m => ids.Contains(m.Id) && m.PublishedAt == null && m.DeadLetteredAt == null)
-                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), delivered);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogWarning(ex, "{Module}: could not renew the lease of a delivery in progress; another dispatcher may start it again", module);
-                }
+                await using var scope = scopes.CreateAsyncScope();
+                var until = clock.GetUtcNow() + lease;
+                await scope.ServiceProvider.GetRequiredService<TContext>().Set<OutboxMessage>()
+                    .Where(m => ids.Contains(m.Id) && m.PublishedAt == null && m.DeadLetteredAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), delivered);
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // delivered (or failed): the settling below releases or marks the rows
+            catch (OperationCanceledException) when (delivered.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "{Module}: could not renew the lease of a delivery in progress; another dispatcher may start it again", module);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
+using SpriteDX.Modules.Payments.Features.Accounts;
 using SpriteDX.Modules.Payments.Stripe;
 using Stripe.Checkout;
 
@@ -64,22 +65,20 @@ internal sealed class PurchaseNotices(
             return;
         }
 
-        var account = await db.BillingAccounts.Where(a => a.AccountId == purchase.AccountId)
-            .Select(a => new { a.Email, a.EmailRecordedAt }).SingleOrDefaultAsync(ct);
-        if (account is { Email: null, EmailRecordedAt: not null })
+        if (await BillingAccountEmail.AddressToNotifyAsync(db, purchase.AccountId, ct) is not { } address)
         {
-            // The account was deleted (its address forgotten): no retry would find one (found by the simulator, #22).
+            // Deleted (found by the simulator, #22).
             logger.LogInformation("{Handler}: account {AccountId} was deleted; no e-mail sent", handler, purchase.AccountId);
             return;
         }
 
-        // Failing here retries the notification later: its AccountRegistered may simply not have arrived yet.
-        var address = account?.Email ?? throw new InvalidOperationException($"No e-mail address is known for account {purchase.AccountId} yet.");
         var content = compose(new PurchaseFacts(purchase, await PaymentMethodAsync(purchase, ct), publicAddress.Link(PaymentsLinks.Receipt(purchase.Id))));
-        if (purchase.Mode == BillingMode.Test)
-            content = content with { Subject = $"[Test mode] {content.Subject}", Banner = TestModeBanner };
-        await mail.QueueAsync(address, content, ct);
+        await mail.QueueAsync(address, MarkTestMode(content, purchase.Mode), ct);
     }
+
+    /// <summary>Test-mode money is told apart in the subject and a banner: nobody should mistake a sandbox payment for a real one.</summary>
+    public static EmailContent MarkTestMode(EmailContent content, BillingMode mode) =>
+        mode == BillingMode.Test ? content with { Subject = $"[Test mode] {content.Subject}", Banner = TestModeBanner } : content;
 
     /// <summary>Kept on the purchase when it was paid; asked of Stripe (with the purchase's own mode keys) when the charge was not there yet.</summary>
     private async Task<string?> PaymentMethodAsync(Purchase purchase, CancellationToken ct)

@@ -7,6 +7,7 @@ using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.Modules.Payments.Data;
+using SpriteDX.Modules.Payments.Features.Accounts;
 using SpriteDX.Modules.Payments.Features.Checkout;
 
 namespace SpriteDX.Modules.Payments.Features.Notices;
@@ -23,17 +24,14 @@ internal sealed class SendLowBalanceNoticeOnLowBalanceCrossed(
     {
         if (!await db.Inbox.TryClaimAsync(e.MessageId, nameof(SendLowBalanceNoticeOnLowBalanceCrossed), ct))
             return;
-        // No row yet: its AccountRegistered has not arrived, so failing retries later. A row without an address: deleted.
-        var account = await db.BillingAccounts.AsNoTracking().Where(a => a.AccountId == e.AccountId).Select(a => new { a.Email }).SingleOrDefaultAsync(ct)
-            ?? throw new InvalidOperationException($"No e-mail address is known for account {e.AccountId} yet.");
-        if (account.Email is null)
+        if (await BillingAccountEmail.AddressToNotifyAsync(db, e.AccountId, ct) is not { } address)
         {
             logger.LogInformation("Low-balance alert of deleted account {AccountId}: no e-mail sent", e.AccountId);
             await db.SaveChangesAsync(ct);
             return;
         }
 
-        await mail.QueueAsync(account.Email, Notice(e), ct);
+        await mail.QueueAsync(address, Notice(e), ct);
     }
 
     private EmailContent Notice(LowBalanceCrossed e) => new(

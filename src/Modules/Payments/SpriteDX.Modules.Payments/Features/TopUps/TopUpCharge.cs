@@ -117,7 +117,7 @@ internal sealed class TopUpCharge(
         await settings.TurnOffAsync(topUp.AccountId, reason, mode: null, ct);
         await transaction.CommitAsync(ct);
         logger.LogWarning("Automatic top-up {TopUpId} of account {AccountId} failed ({Code}); automatic top-up is off", topUp.Id, topUp.AccountId, code);
-        await notices.TurnedOffAsync(topUp.AccountId, reason, ct);
+        await notices.TurnedOffAsync(topUp.AccountId, topUp.Mode, reason, ct);
     }
 
     /// <summary>What the customer reads: why the top-up failed, in words, without Stripe's codes.</summary>

@@ -6,6 +6,8 @@ using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Payments.Contracts;
 using SpriteDX.Modules.Payments.Data;
 using SpriteDX.Modules.Payments.Domain;
+using SpriteDX.Modules.Payments.Features.Accounts;
+using SpriteDX.Modules.Payments.Features.Notices;
 
 namespace SpriteDX.Modules.Payments.Features.TopUps;
 
@@ -15,7 +17,7 @@ namespace SpriteDX.Modules.Payments.Features.TopUps;
 /// </summary>
 internal sealed class TopUpNotices(PaymentsDbContext db, MailQueue<PaymentsDbContext> mail, PublicAddress publicAddress, ILogger<TopUpNotices> logger)
 {
-    public Task TurnedOffAsync(Guid accountId, string reason, CancellationToken ct) => SendAsync(accountId, new EmailContent(
+    public Task TurnedOffAsync(Guid accountId, BillingMode mode, string reason, CancellationToken ct) => SendAsync(accountId, mode, new EmailContent(
         "Automatic top-up is off",
         "Your automatic top-up is off",
         [
@@ -26,7 +28,7 @@ internal sealed class TopUpNotices(PaymentsDbContext db, MailQueue<PaymentsDbCon
         Action = new EmailAction("Buy credits", publicAddress.Link(PaymentsLinks.BuyCredits)),
     }, ct);
 
-    public Task CapReachedAsync(Guid accountId, Money cap, CancellationToken ct) => SendAsync(accountId, new EmailContent(
+    public Task CapReachedAsync(Guid accountId, BillingMode mode, Money cap, CancellationToken ct) => SendAsync(accountId, mode, new EmailContent(
         "Your automatic top-up reached its monthly cap",
         "Monthly cap reached",
         [
@@ -37,15 +39,15 @@ internal sealed class TopUpNotices(PaymentsDbContext db, MailQueue<PaymentsDbCon
         Action = new EmailAction("Usage and Billing", publicAddress.Link(CreditsLinks.Billing)),
     }, ct);
 
-    private async Task SendAsync(Guid accountId, EmailContent content, CancellationToken ct)
+    private async Task SendAsync(Guid accountId, BillingMode mode, EmailContent content, CancellationToken ct)
     {
-        var address = await db.BillingAccounts.AsNoTracking().Where(a => a.AccountId == accountId).Select(a => a.Email).SingleOrDefaultAsync(ct);
-        if (address is null)
+        // A saved card came with a checkout, so the address is known; none means the account was deleted.
+        if (await BillingAccountEmail.AddressToNotifyAsync(db, accountId, ct) is not { } address)
         {
-            logger.LogWarning("No e-mail address is known for account {AccountId}; the automatic top-up notice is shown in the app only", accountId);
+            logger.LogInformation("Account {AccountId} was deleted; no automatic top-up notice sent", accountId);
             return;
         }
 
-        await mail.QueueAsync(address, content, ct);
+        await mail.QueueAsync(address, PurchaseNotices.MarkTestMode(content, mode), ct);
     }
 }

@@ -40,7 +40,7 @@ internal sealed class TopUpStarter(
             await ReleaseAsync(accountId, topUpId, ct);
             await settingsStore.TurnOffAsync(accountId, reason, mode: null, ct);
             await transaction.CommitAsync(ct);
-            await notices.TurnedOffAsync(accountId, reason, ct);
+            await notices.TurnedOffAsync(accountId, settings.Mode, reason, ct);
             return;
         }
 
@@ -52,7 +52,7 @@ internal sealed class TopUpStarter(
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.CapReachedMonth, month), ct) == 1;
             await transaction.CommitAsync(ct);
             if (firstTime)
-                await notices.CapReachedAsync(accountId, new Money(cap, pack.Currency), ct);
+                await notices.CapReachedAsync(accountId, settings.Mode, new Money(cap, pack.Currency), ct);
             return;
         }
 
