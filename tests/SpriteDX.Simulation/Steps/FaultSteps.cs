@@ -80,7 +80,7 @@ internal sealed class StripeApiFault : IStep
         {
             0 => ("status", "500", "500"),
             1 => ("status", "timeout", "timeout"),
-            _ => ("delay", "400", "slow"),
+            _ => ("delay", "200", "slow"), // slow, yet within the harness's Stripe timeout
         };
         await world.Stripe.ArmFaultAsync(("path", "/v1/checkout/sessions"), ("method", method), (key, value), ("count", random.Next(1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return $"stripe {call} {how}";
