@@ -1,3 +1,4 @@
+using System.Net;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,11 @@ using SpriteDX.Modules.Generation.Data;
 using SpriteDX.Modules.Generation.Domain;
 using SpriteDX.Modules.Generation.Rendering;
 using SpriteDX.Modules.Payments.Data;
+using SpriteDX.Modules.Payments.Domain;
+using SpriteDX.Modules.Payments.Features.TopUps;
 using SpriteDX.Modules.Payments.Stripe;
+using SpriteDX.StripeEmulator;
+using Stripe;
 
 namespace SpriteDX.Simulation.Harness;
 
@@ -36,6 +41,8 @@ internal sealed class SimulationWorld : IAsyncDisposable
     /// given up on this soon (Stripe.net's own 80 s would make every timeout fault a long wait).
     /// </summary>
     public static readonly TimeSpan StripeTimeout = TimeSpan.FromMilliseconds(500);
+
+    private static readonly HttpClient HarnessStripeHttp = new() { Timeout = StripeTimeout };
 
     /// <summary>Between two looks at what is in flight while settling: longer than the outbox's published mark (50 ms).</summary>
     private static readonly TimeSpan SettlePoll = TimeSpan.FromMilliseconds(100);
@@ -87,6 +94,15 @@ internal sealed class SimulationWorld : IAsyncDisposable
     /// </summary>
     public bool JobsLostSinceSettle { get; set; }
 
+    /// <summary>
+    /// Until when jobs may have been lost (a fault, or a restart of in-memory Hangfire): a top-up started before then
+    /// may wait for the top-up sweep, which takes top-ups 2 minutes old; settling does its work at once.
+    /// </summary>
+    public DateTimeOffset JobsMayBeLostUntil { get; set; } = DateTimeOffset.MinValue;
+
+    /// <summary>Answers to bad input that were not a clear refusal: reported with the next check.</summary>
+    public List<Violation> WrongAnswers { get; } = [];
+
     public Dictionary<string, int> FaultsInjected { get; } = [];
 
     public Dictionary<string, int> OperationsRun { get; } = [];
@@ -136,7 +152,42 @@ internal sealed class SimulationWorld : IAsyncDisposable
     public string TraceOf(Guid accountId) =>
         _traces.TryGetValue(accountId, out var lines) ? string.Join(Environment.NewLine, lines) : "  (nothing done to it)";
 
+    /// <summary>Bad input gets a 400 with the page and its message, and changes nothing.</summary>
+    public void ExpectRefusal(SimulatedUser user, string form, HttpStatusCode status)
+    {
+        if (status != HttpStatusCode.BadRequest)
+            WrongAnswers.Add(new Violation("bad input gets a clear message and changes nothing", user.AccountId, $"{form}: 400", $"{(int)status}"));
+    }
+
     public void Count(Dictionary<string, int> counts, string name) => counts[name] = counts.GetValueOrDefault(name) + 1;
+
+    /// <summary>
+    /// Stripe's API as the harness itself (Stripe's dashboard, the bank, the checks) calls it: armed emulator faults hit
+    /// these calls too, so they give up as soon as the app's do, without Stripe.net's retries.
+    /// </summary>
+    public StripeClient StripeApi(bool livemode) => new(
+        livemode ? StripeEmulatorDefaults.LiveSecretKey : StripeEmulatorDefaults.TestSecretKey,
+        apiBase: new Uri(App.BaseAddress, StripeEmulatorDefaults.InProcessPathPrefix).ToString(),
+        httpClient: new SystemNetHttpClient(HarnessStripeHttp, maxNetworkRetries: 0));
+
+    /// <summary>The people still here who have a card saved in their account's mode.</summary>
+    public async Task<List<SimulatedUser>> UsersWithSavedCardAsync()
+    {
+        var cards = await App.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().Customers.AsNoTracking()
+            .Where(c => c.CardPaymentMethodId != null).Select(c => new { c.AccountId, c.Mode }).ToListAsync());
+        return Users.Where(u => !u.Deleted && cards.Contains(new { u.AccountId, Mode = u.TestBilling ? BillingMode.Test : BillingMode.Live })).ToList();
+    }
+
+    /// <summary>The balance the person sees on Usage and Billing (read from Credits).</summary>
+    public Task<long> BalanceOfAsync(SimulatedUser user) => App.WithScopeAsync(services => services.GetRequiredService<CreditsDbContext>().Accounts
+        .Where(a => a.AccountId == user.AccountId).Select(a => a.Balance).SingleOrDefaultAsync());
+
+    /// <summary>The automatic top-ups the generations triggered, by how they ended (a failure by Stripe's code).</summary>
+    public async Task<Dictionary<string, int>> TopUpOutcomesAsync() =>
+        (await App.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().TopUps.AsNoTracking()
+            .Select(t => new { t.SettledAt, t.FailureCode }).ToListAsync()))
+        .GroupBy(t => t.SettledAt is null ? "unsettled" : t.FailureCode is null ? "paid" : $"failed ({t.FailureCode})")
+        .ToDictionary(g => g.Key, g => g.Count());
 
     public async Task<AdminConsole> AdminAsync() => _admin ??= await AdminConsole.SignInAsync(App);
 
@@ -147,9 +198,13 @@ internal sealed class SimulationWorld : IAsyncDisposable
     public async Task KillAndRestartAsync()
     {
         Jobs.Dropping = false; // jobs lost model a crash; the new process does not keep losing its own (seed 104)
+        // An armed database fault belongs to the moment the process died in. One left for the new process would fail a
+        // start-up task, and a transient error there aborts the start (seed 3, 150 steps): a supervisor's restart, not money.
+        Database.Disarm();
         if (Beside is not null)
             await Beside.DisposeAsync();
         await App.KillAndRestartAsync();
+        JobsMayBeLostUntil = DateTimeOffset.UtcNow;
         if (Beside is not null)
             Beside = StartBeside();
         RestartedAt = DateTime.UtcNow;
@@ -164,6 +219,7 @@ internal sealed class SimulationWorld : IAsyncDisposable
     public async Task KillBesideAsync()
     {
         Jobs.Dropping = false;
+        JobsMayBeLostUntil = DateTimeOffset.UtcNow;
         await Beside!.KillAsync();
         await Beside.DisposeAsync();
         Beside = StartBeside();
@@ -180,6 +236,8 @@ internal sealed class SimulationWorld : IAsyncDisposable
     {
         Database.Disarm();
         Bus.Heal();
+        if (Jobs.Dropping)
+            JobsMayBeLostUntil = DateTimeOffset.UtcNow;
         Jobs.Dropping = false;
         Webhooks.Webhooks = WebhookFault.None;
         await Stripe.ClearFaultsAsync();
@@ -190,6 +248,7 @@ internal sealed class SimulationWorld : IAsyncDisposable
             WebhooksPaused = false;
         }
 
+        await ChargeTopUpsLostBeforeAsync(JobsMayBeLostUntil);
         var started = DateTime.UtcNow;
         var limit = RestartedAt is { } restarted && !JobsLostSinceSettle ? restarted + Recovery : started + SettleLimit;
         var quiet = 0;
@@ -226,6 +285,21 @@ internal sealed class SimulationWorld : IAsyncDisposable
             await Task.Delay(SettlePoll);
         }
     }
+
+    /// <summary>
+    /// What the top-up sweep does to a top-up 2 minutes old whose charge job is gone: the schedule never lasts that
+    /// long, so the harness does it now for every unsettled top-up started while jobs could be lost. A job that was
+    /// not lost after all charges it twice with one idempotency key, as the sweep can.
+    /// </summary>
+    private Task ChargeTopUpsLostBeforeAsync(DateTimeOffset until) => App.WithScopeAsync(async services =>
+    {
+        var unsettled = await services.GetRequiredService<PaymentsDbContext>().TopUps.AsNoTracking()
+            .Where(t => t.SettledAt == null && t.CreatedAt <= until).Select(t => t.Id).ToListAsync();
+        var jobs = services.GetRequiredService<IBackgroundJobClient>();
+        foreach (var id in unsettled)
+            jobs.Enqueue<TopUpCharge>(job => job.ChargeAsync(id, CancellationToken.None));
+        return unsettled.Count;
+    });
 
     /// <summary>
     /// Lost jobs come back through the periodic sweeps (the minutely resume of generations, the webhook sweep):
@@ -265,6 +339,9 @@ internal sealed class SimulationWorld : IAsyncDisposable
                 .CountAsync(e => e.Outcome == null);
             if (webhooks > 0)
                 return $"{webhooks} received webhook event(s) not reconciled";
+            var topUps = await services.GetRequiredService<PaymentsDbContext>().TopUps.CountAsync(t => t.SettledAt == null);
+            if (topUps > 0)
+                return $"{topUps} automatic top-up(s) being charged";
             var generations = await services.GetRequiredService<GenerationDbContext>().Generations
                 .CountAsync(g => g.Status == GenerationStatus.Pending || g.Status == GenerationStatus.Queued || g.Status == GenerationStatus.Running);
             if (generations > 0)

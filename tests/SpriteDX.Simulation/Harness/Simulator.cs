@@ -15,7 +15,7 @@ internal sealed record SimulationOptions(int Seed, int Steps, bool CreditTwice =
 
 internal sealed record SimulationReport(
     SimulationOptions Options, int StepsRun, TimeSpan Elapsed, TimeSpan Settling, IReadOnlyDictionary<string, int> Operations,
-    IReadOnlyDictionary<string, int> Faults, int FailedOperations, string? Violation)
+    IReadOnlyDictionary<string, int> Faults, IReadOnlyDictionary<string, int> TopUps, int FailedOperations, string? Violation)
 {
     public int OperationCount => Operations.Values.Sum();
 
@@ -27,7 +27,8 @@ internal sealed record SimulationReport(
             .AppendLine($"seed {Options.Seed}: {StepsRun} steps ({OperationCount} operations, {FaultCount} faults) in {Elapsed.TotalSeconds:0.0} s, " +
                         $"{(StepsRun / Math.Max(Elapsed.TotalSeconds, 0.001)):0.0} steps/s ({Settling.TotalSeconds:0.0} s of it checking and settling); {FailedOperations} operations answered with an error")
             .AppendLine("  operations: " + string.Join(", ", Operations.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}")))
-            .AppendLine("  faults: " + string.Join(", ", Faults.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}")));
+            .AppendLine("  faults: " + string.Join(", ", Faults.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}")))
+            .AppendLine("  automatic top-ups: " + (TopUps.Count == 0 ? "none" : string.Join(", ", TopUps.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}"))));
         if (Violation is not null)
             text.AppendLine(Violation);
         return text.ToString();
@@ -74,7 +75,8 @@ internal static class Simulator
             settling.Stop();
         }
 
-        var report = new SimulationReport(options, world.Step, clock.Elapsed, settling.Elapsed, world.OperationsRun, world.FaultsInjected, failed, violation);
+        var report = new SimulationReport(options, world.Step, clock.Elapsed, settling.Elapsed, world.OperationsRun, world.FaultsInjected,
+            await world.TopUpOutcomesAsync(), failed, violation);
         await log.WriteLineAsync(report.ToString());
         return report;
     }
