@@ -121,7 +121,7 @@ internal static class Invariants
                 {
                     found.Add(new Violation(paid ? "a paid Checkout Session is credited exactly once" : "an unpaid Checkout Session credits nothing",
                         user.AccountId, $"{(paid ? 1 : 0)} purchase credit for {checkout.SessionId} ({session.Status}, {session.PaymentStatus})",
-                        $"{credited.Count}"));
+                        $"{credited.Count} (purchase {purchase.Id} {purchase.Status}, {purchase.Mode}; webhooks: {await WebhooksAboutAsync(world, checkout.SessionId)})"));
                 }
                 else if (paid && credited[0].Amount != purchase.Credits && !(purchase.Mode == BillingMode.Test && credited[0].Amount == 0))
                 {
@@ -232,6 +232,17 @@ internal static class Invariants
 
         return found;
     }
+
+    /// <summary>What the app made of the webhook events about a Stripe object, for a violation's message.</summary>
+    private static Task<string> WebhooksAboutAsync(SimulationWorld world, string objectId) => world.App.WithScopeAsync(async services =>
+    {
+        var events = await services.GetRequiredService<PaymentsDbContext>().WebhookEvents.AsNoTracking()
+            .Where(e => e.ObjectId == objectId).OrderBy(e => e.ReceivedAt).Select(e => new { e.Type, e.Outcome, e.OutcomeDetail }).ToListAsync();
+        var sent = (await world.Stripe.EventsAsync()).Where(e => (string?)e!["object_id"] == objectId)
+            .Select(e => $"{e!["type"]} {e["delivery_state"]} after {e["deliveries"]!.AsArray().Count} deliveries");
+        return $"received {(events.Count == 0 ? "none" : string.Join("; ", events.Select(e => $"{e.Type} {e.Outcome}: {e.OutcomeDetail}")))}; " +
+               $"the emulator sent {string.Join("; ", sent)}";
+    });
 
     /// <summary>Spent credits = cost × generations that succeeded; failed and rejected ones cost nothing; none left open.</summary>
     private static async Task<List<Violation>> GenerationsAsync(IServiceProvider services)
