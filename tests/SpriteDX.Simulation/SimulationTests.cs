@@ -53,6 +53,8 @@ public sealed class SimulationTests
             $"{reports.Sum(r => r.OperationCount)} operations and {reports.Sum(r => r.FaultCount)} faults in {seconds:0} s " +
             $"({reports.Sum(r => r.StepsRun) / seconds:0.0} steps/s), {reports.Count(r => r.Violation is not null)} with a violation");
         TestContext.Progress.WriteLine("  faults by kind: " + string.Join(", ", faults.OrderByDescending(f => f.Value).Select(f => $"{f.Key} {f.Value}")));
+        var topUps = reports.SelectMany(r => r.TopUps).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Sum(f => f.Value));
+        TestContext.Progress.WriteLine("  automatic top-ups: " + string.Join(", ", topUps.OrderByDescending(f => f.Value).Select(f => $"{f.Key} {f.Value}")));
         reports.Where(r => r.Violation is not null).Should().BeEmpty();
     }
 }

@@ -40,9 +40,17 @@ internal sealed class FaultInjection
         if (path == "/stripe/webhook" && Webhooks is var fault and not WebhookFault.None)
         {
             if (fault == WebhookFault.Fails)
+            {
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
             else
+            {
                 await UntilAbortedAsync(context);
+                // A hang that ends as the host stops must not answer 200 for an event never recorded: Stripe would
+                // stop resending it, and a paid session's event was lost that way (simulator seeds 103, 106).
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
+
             return;
         }
 

@@ -5,6 +5,8 @@ using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Modules;
 using SpriteDX.BuildingBlocks.Outbox;
 using SpriteDX.Modules.Admin.Data;
+using SpriteDX.IntegrationTests.Payments;
+using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
 using SpriteDX.Modules.Generation.Data;
@@ -25,8 +27,20 @@ internal static class Invariants
 {
     private static readonly LedgerKind[] GenerationKinds = [LedgerKind.GenerationReserve, LedgerKind.GenerationCapture, LedgerKind.GenerationRelease];
 
+    /// <summary>The balances (<see cref="BalancesAsync"/>), at most one automatic top-up in flight per account, and every bad input refused.</summary>
+    public static async Task<List<Violation>> CheapAsync(SimulationWorld world)
+    {
+        var found = await BalancesAsync(world);
+        found.AddRange(world.WrongAnswers);
+        world.WrongAnswers.Clear();
+        var inFlight = await world.App.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().TopUps.AsNoTracking()
+            .Where(t => t.SettledAt == null).GroupBy(t => t.AccountId).Where(g => g.Count() > 1).Select(g => new { AccountId = g.Key, Count = g.Count() }).ToListAsync());
+        found.AddRange(inFlight.Select(a => new Violation("at most one automatic top-up in flight per account", a.AccountId, "<= 1", $"{a.Count}")));
+        return found;
+    }
+
     /// <summary>Every account: balance = sum of its ledger ≥ 0 (test credits likewise), owed never negative; read in one snapshot.</summary>
-    public static Task<List<Violation>> CheapAsync(SimulationWorld world) =>
+    private static Task<List<Violation>> BalancesAsync(SimulationWorld world) =>
         world.App.WithScopeAsync(async services =>
         {
             var credits = services.GetRequiredService<CreditsDbContext>();
@@ -59,6 +73,8 @@ internal static class Invariants
     {
         var found = await CheapAsync(world);
         found.AddRange(await PurchasesAsync(world));
+        found.AddRange(await TopUpsAsync(world));
+        found.AddRange(await LowBalanceAlertsAsync(world));
         found.AddRange(await world.App.WithScopeAsync(async services =>
         {
             var settled = new List<Violation>();
@@ -91,7 +107,7 @@ internal static class Invariants
         {
             foreach (var checkout in user.Checkouts)
             {
-                var session = await world.Stripe.Client(checkout.SessionId.StartsWith("cs_live_", StringComparison.Ordinal)).V1.Checkout.Sessions.GetAsync(checkout.SessionId);
+                var session = await world.StripeApi(checkout.SessionId.StartsWith("cs_live_", StringComparison.Ordinal)).V1.Checkout.Sessions.GetAsync(checkout.SessionId);
                 var purchase = purchases.SingleOrDefault(p => p.CheckoutSessionId == checkout.SessionId);
                 if (purchase is null)
                 {
@@ -105,7 +121,7 @@ internal static class Invariants
                 {
                     found.Add(new Violation(paid ? "a paid Checkout Session is credited exactly once" : "an unpaid Checkout Session credits nothing",
                         user.AccountId, $"{(paid ? 1 : 0)} purchase credit for {checkout.SessionId} ({session.Status}, {session.PaymentStatus})",
-                        $"{credited.Count}"));
+                        $"{credited.Count} (purchase {purchase.Id} {purchase.Status}, {purchase.Mode}; webhooks: {await WebhooksAboutAsync(world, checkout.SessionId)})"));
                 }
                 else if (paid && credited[0].Amount != purchase.Credits && !(purchase.Mode == BillingMode.Test && credited[0].Amount == 0))
                 {
@@ -122,6 +138,112 @@ internal static class Invariants
         return found;
     }
 
+    /// <summary>
+    /// Every off-session payment of an automatic top-up the emulator holds (its own records): a succeeded one is credited
+    /// exactly once with its pack; a failed one (declined, or wanting its owner) credits nothing, settles the top-up as
+    /// failed and leaves automatic top-up off, unless turned on again since. A monthly cap is never passed.
+    /// </summary>
+    private static async Task<List<Violation>> TopUpsAsync(SimulationWorld world)
+    {
+        var (topUps, settings, purchases, credits) = await world.App.WithScopeAsync(async services =>
+        {
+            var payments = services.GetRequiredService<PaymentsDbContext>();
+            return (await payments.TopUps.AsNoTracking().ToListAsync(), await payments.AutoTopUps.AsNoTracking().ToDictionaryAsync(a => a.AccountId),
+                await payments.Purchases.AsNoTracking().Where(p => payments.TopUps.Any(t => t.PurchaseId == p.Id)).ToDictionaryAsync(p => p.Id),
+                (await services.GetRequiredService<CreditsDbContext>().Ledger.AsNoTracking().Where(e => e.Kind == LedgerKind.Purchase).ToListAsync()).ToLookup(e => e.SourceId));
+        });
+        var found = new List<Violation>();
+        foreach (var customer in topUps.Select(t => t.CustomerId).Distinct())
+        {
+            foreach (var intent in await world.Stripe.TopUpIntentsAsync(customer, world.App))
+            {
+                var topUp = topUps.SingleOrDefault(t => t.Id == Guid.Parse((string)intent["metadata"]!["top_up_id"]!));
+                var id = (string)intent["id"]!;
+                var status = (string)intent["status"]!;
+                if (topUp is null || !purchases.TryGetValue(topUp.PurchaseId, out var purchase))
+                {
+                    found.Add(new Violation("every off-session payment belongs to a top-up", null, $"a top-up for {id}", "none"));
+                    continue;
+                }
+
+                var credited = credits[purchase.Id.ToString()].ToList();
+                var succeeded = status == "succeeded";
+                if (credited.Count != (succeeded ? 1 : 0))
+                {
+                    found.Add(new Violation(succeeded ? "a succeeded off-session payment is credited exactly once" : "a failed off-session payment credits nothing",
+                        topUp.AccountId, $"{(succeeded ? 1 : 0)} purchase credit for {id} ({status})", $"{credited.Count}"));
+                }
+                else if (succeeded && credited[0].Amount != purchase.Credits && !(purchase.Mode == BillingMode.Test && credited[0].Amount == 0))
+                {
+                    found.Add(new Violation("a top-up credits its pack", topUp.AccountId, $"{purchase.Credits} credits for {id}", $"{credited[0].Amount}"));
+                }
+                else if (!succeeded && (topUp.FailureCode is null
+                                        || settings.GetValueOrDefault(topUp.AccountId) is { Enabled: true } again && again.UpdatedAt < topUp.SettledAt))
+                {
+                    found.Add(new Violation("a failed top-up turns automatic top-up off", topUp.AccountId, $"{id} ({status}) settled as failed, automatic top-up off",
+                        $"failure {topUp.FailureCode ?? "none"}, automatic top-up {(settings.GetValueOrDefault(topUp.AccountId)?.Enabled == true ? "on" : "off")}"));
+                }
+            }
+        }
+
+        var month = AutoTopUp.MonthStart(DateTimeOffset.UtcNow);
+        foreach (var account in settings.Values.Where(a => a.MonthlyCapMinor is not null))
+        {
+            // Only top-ups started under this cap count against it: a cap lowered after them is not passed by them.
+            var charged = topUps.Where(t => t.AccountId == account.AccountId && t.CreatedAt >= month && t.FailureCode == null).ToList();
+            if (charged.Count > 0 && charged.Max(t => t.CreatedAt) > account.UpdatedAt && charged.Sum(t => t.AmountMinor) > account.MonthlyCapMinor)
+            {
+                found.Add(new Violation("the monthly cap is never passed", account.AccountId, $"<= {account.MonthlyCapMinor} charged this month",
+                    $"{charged.Sum(t => t.AmountMinor)} in {charged.Count} top-up(s)"));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A low-balance alert fires at most once per crossing: between two alerts of an account, its balance climbed back
+    /// to the threshold (the ledger's balance after each entry says so), or its owner set the alert again.
+    /// </summary>
+    private static async Task<List<Violation>> LowBalanceAlertsAsync(SimulationWorld world)
+    {
+        var (announced, ledger) = await world.App.WithScopeAsync(async services =>
+        {
+            var credits = services.GetRequiredService<CreditsDbContext>();
+            return (await credits.Outbox.AsNoTracking().Where(m => m.Type.Contains(nameof(LowBalanceCrossed))).ToListAsync(),
+                (await credits.Ledger.AsNoTracking().Select(e => new { e.AccountId, e.At, e.BalanceAfter }).ToListAsync()).ToLookup(e => e.AccountId));
+        });
+        var found = new List<Violation>();
+        var crossings = announced.Select(m => (LowBalanceCrossed)m.ToNotification()).GroupBy(c => c.AccountId);
+        foreach (var account in crossings)
+        {
+            var changes = world.Users.SingleOrDefault(u => u.AccountId == account.Key)?.AlertChangedAt ?? [];
+            var ordered = account.OrderBy(c => c.OccurredAt).ToList();
+            foreach (var (first, next) in ordered.Zip(ordered.Skip(1)))
+            {
+                var climbedBack = ledger[account.Key].Any(e => e.At >= first.OccurredAt && e.At <= next.OccurredAt && e.BalanceAfter >= next.Threshold);
+                if (!climbedBack && !changes.Any(at => at >= first.OccurredAt && at <= next.OccurredAt))
+                {
+                    found.Add(new Violation("a low-balance alert fires once per crossing", account.Key, $"one alert below {next.Threshold} until the balance climbs back",
+                        $"alerts at {first.OccurredAt:HH:mm:ss.fff} (balance {first.Balance}) and {next.OccurredAt:HH:mm:ss.fff} (balance {next.Balance})"));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>What the app made of the webhook events about a Stripe object, for a violation's message.</summary>
+    private static Task<string> WebhooksAboutAsync(SimulationWorld world, string objectId) => world.App.WithScopeAsync(async services =>
+    {
+        var events = await services.GetRequiredService<PaymentsDbContext>().WebhookEvents.AsNoTracking()
+            .Where(e => e.ObjectId == objectId).OrderBy(e => e.ReceivedAt).Select(e => new { e.Type, e.Outcome, e.OutcomeDetail }).ToListAsync();
+        var sent = (await world.Stripe.EventsAsync()).Where(e => (string?)e!["object_id"] == objectId)
+            .Select(e => $"{e!["type"]} {e["delivery_state"]} after {e["deliveries"]!.AsArray().Count} deliveries");
+        return $"received {(events.Count == 0 ? "none" : string.Join("; ", events.Select(e => $"{e.Type} {e.Outcome}: {e.OutcomeDetail}")))}; " +
+               $"the emulator sent {string.Join("; ", sent)}";
+    });
+
     /// <summary>Spent credits = cost × generations that succeeded; failed and rejected ones cost nothing; none left open.</summary>
     private static async Task<List<Violation>> GenerationsAsync(IServiceProvider services)
     {
@@ -129,17 +251,21 @@ internal static class Invariants
             .Select(g => new { g.Id, g.AccountId, g.Cost, g.Status }).ToListAsync();
         var spent = (await services.GetRequiredService<CreditsDbContext>().Ledger.AsNoTracking()
                 .Where(e => GenerationKinds.Contains(e.Kind))
-                .Select(e => new { e.SourceId, Moved = e.Amount }) // TestAmount is the test part of Amount
+                .Select(e => new { e.SourceId, e.Amount, e.TestAmount }) // TestAmount is the test part of Amount
                 .ToListAsync())
-            .GroupBy(e => e.SourceId).ToDictionary(g => g.Key, g => g.Sum(e => e.Moved));
+            .GroupBy(e => e.SourceId).ToDictionary(g => g.Key, g => (Moved: g.Sum(e => e.Amount), Test: g.Sum(e => e.TestAmount)));
+        var leftTestMode = await services.GetRequiredService<CreditsDbContext>().Accounts.AsNoTracking()
+            .Where(a => !a.TestMode && a.TestModeChangedAt != null).Select(a => a.AccountId).ToListAsync();
         var found = new List<Violation>();
         foreach (var generation in generations)
         {
             var expected = generation.Status == GenerationStatus.Succeeded ? -generation.Cost : 0;
-            var moved = spent.GetValueOrDefault(generation.Id.ToString());
+            var (moved, test) = spent.GetValueOrDefault(generation.Id.ToString());
+            // Test credits released after the account left test mode are dropped, like every test credit arriving then.
+            var droppedTestCredits = moved < 0 && moved == test && leftTestMode.Contains(generation.AccountId);
             if (generation.Status is GenerationStatus.Pending or GenerationStatus.Queued or GenerationStatus.Running)
                 found.Add(new Violation("no generation left pending or running", generation.AccountId, "settled", $"{generation.Id} {generation.Status}"));
-            else if (moved != expected)
+            else if (moved != expected && !(expected == 0 && droppedTestCredits))
                 found.Add(new Violation("a generation costs its price only if it succeeded", generation.AccountId, $"{expected} for {generation.Id} ({generation.Status})", $"{moved}"));
         }
 

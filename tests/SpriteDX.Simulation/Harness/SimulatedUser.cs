@@ -21,6 +21,9 @@ internal sealed class SimulatedUser(Buyer buyer)
 
     public bool TestBilling { get; set; }
 
+    /// <summary>When the person set or turned off the low-balance alert (each starts its watch afresh).</summary>
+    public List<DateTimeOffset> AlertChangedAt { get; } = [];
+
     public bool Deleted { get; set; }
 
     /// <summary>The person's API key once a script has needed one.</summary>

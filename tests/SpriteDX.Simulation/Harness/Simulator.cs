@@ -7,15 +7,15 @@ namespace SpriteDX.Simulation.Harness;
 internal sealed record SimulationOptions(int Seed, int Steps, bool CreditTwice = false)
 {
     /// <summary>Every this many steps the faults are lifted, the app settles and every invariant is checked.</summary>
-    public int SettleEvery { get; init; } = 40;
+    public int SettleEvery { get; init; } = 50;
 
     /// <summary>The share of steps that inject a fault rather than run an operation, in percent.</summary>
     public int FaultPercent { get; init; } = 25;
 }
 
 internal sealed record SimulationReport(
-    SimulationOptions Options, int StepsRun, TimeSpan Elapsed, IReadOnlyDictionary<string, int> Operations, IReadOnlyDictionary<string, int> Faults,
-    int FailedOperations, string? Violation)
+    SimulationOptions Options, int StepsRun, TimeSpan Elapsed, TimeSpan Settling, IReadOnlyDictionary<string, int> Operations,
+    IReadOnlyDictionary<string, int> Faults, IReadOnlyDictionary<string, int> TopUps, int FailedOperations, string? Violation)
 {
     public int OperationCount => Operations.Values.Sum();
 
@@ -25,9 +25,10 @@ internal sealed record SimulationReport(
     {
         var text = new StringBuilder()
             .AppendLine($"seed {Options.Seed}: {StepsRun} steps ({OperationCount} operations, {FaultCount} faults) in {Elapsed.TotalSeconds:0.0} s, " +
-                        $"{(StepsRun / Math.Max(Elapsed.TotalSeconds, 0.001)):0.0} steps/s; {FailedOperations} operations answered with an error")
+                        $"{(StepsRun / Math.Max(Elapsed.TotalSeconds, 0.001)):0.0} steps/s ({Settling.TotalSeconds:0.0} s of it checking and settling); {FailedOperations} operations answered with an error")
             .AppendLine("  operations: " + string.Join(", ", Operations.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}")))
-            .AppendLine("  faults: " + string.Join(", ", Faults.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}")));
+            .AppendLine("  faults: " + string.Join(", ", Faults.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}")))
+            .AppendLine("  automatic top-ups: " + (TopUps.Count == 0 ? "none" : string.Join(", ", TopUps.OrderByDescending(o => o.Value).Select(o => $"{o.Key} {o.Value}"))));
         if (Violation is not null)
             text.AppendLine(Violation);
         return text.ToString();
@@ -52,6 +53,7 @@ internal static class Simulator
     {
         var random = new Random(options.Seed);
         var clock = Stopwatch.StartNew();
+        var settling = new Stopwatch();
         var failed = 0;
         string? violation = null;
         await using var world = await SimulationWorld.StartAsync(options.CreditTwice);
@@ -68,10 +70,13 @@ internal static class Simulator
             }
 
             var settleNow = step is KillHost || world.Step % options.SettleEvery == 0 || world.Step == options.Steps;
+            settling.Start();
             violation = Describe(options, world, settleNow ? await SettleAndCheckAsync(world) : await Invariants.CheapAsync(world));
+            settling.Stop();
         }
 
-        var report = new SimulationReport(options, world.Step, clock.Elapsed, world.OperationsRun, world.FaultsInjected, failed, violation);
+        var report = new SimulationReport(options, world.Step, clock.Elapsed, settling.Elapsed, world.OperationsRun, world.FaultsInjected,
+            await world.TopUpOutcomesAsync(), failed, violation);
         await log.WriteLineAsync(report.ToString());
         return report;
     }

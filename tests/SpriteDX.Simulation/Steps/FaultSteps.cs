@@ -31,6 +31,8 @@ internal sealed class DuplicateOrReorderWebhook : IStep
 
     public async Task<string?> RunAsync(SimulationWorld world, Random random)
     {
+        if (world.Webhooks.Webhooks == WebhookFault.Hangs)
+            return null; // a delivery to an endpoint that hangs would hold the harness, not the app
         var events = await world.Stripe.EventsAsync(200);
         var queued = events.Where(e => (string?)e!["delivery_state"] == "pending").ToList();
         if (world.WebhooksPaused && queued.Count > 0)
@@ -66,7 +68,7 @@ internal sealed class WebhookEndpointDown : IStep
     }
 }
 
-/// <summary>Stripe's API fails (500), times out, or answers slowly, on creating or retrieving Checkout Sessions.</summary>
+/// <summary>Stripe's API fails (500), times out, or answers slowly: on Checkout Sessions, or on an automatic top-up's off-session payment.</summary>
 internal sealed class StripeApiFault : IStep
 {
     public StepKind Kind => StepKind.Fault;
@@ -75,15 +77,16 @@ internal sealed class StripeApiFault : IStep
 
     public async Task<string?> RunAsync(SimulationWorld world, Random random)
     {
+        var (path, what) = random.Next(3) == 0 ? ("/v1/payment_intents", "payment intent") : ("/v1/checkout/sessions", "checkout");
         var (method, call) = random.Next(2) == 0 ? ("POST", "create") : ("GET", "retrieve");
         var (key, value, how) = random.Next(3) switch
         {
             0 => ("status", "500", "500"),
             1 => ("status", "timeout", "timeout"),
-            _ => ("delay", "400", "slow"),
+            _ => ("delay", "200", "slow"), // slow, yet within the harness's Stripe timeout
         };
-        await world.Stripe.ArmFaultAsync(("path", "/v1/checkout/sessions"), ("method", method), (key, value), ("count", random.Next(1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return $"stripe {call} {how}";
+        await world.Stripe.ArmFaultAsync(("path", path), ("method", method), (key, value), ("count", random.Next(1, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return $"stripe {what} {call} {how}";
     }
 }
 
@@ -118,6 +121,8 @@ internal sealed class LoseJobs : IStep
     {
         world.Jobs.Dropping = !world.Jobs.Dropping;
         world.JobsLostSinceSettle |= world.Jobs.Dropping;
+        if (!world.Jobs.Dropping)
+            world.JobsMayBeLostUntil = DateTimeOffset.UtcNow;
         return Task.FromResult<string?>(world.Jobs.Dropping ? "jobs lost" : "jobs kept");
     }
 }

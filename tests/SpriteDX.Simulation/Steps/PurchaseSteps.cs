@@ -10,22 +10,24 @@ namespace SpriteDX.Simulation.Steps;
 /// <summary>Buy Credits: a checkout of any pack, in the account's mode.</summary>
 internal sealed class StartCheckout : IStep
 {
-    private static readonly string[] Packs = ["pack-500", "pack-1200", "pack-3000"];
+    public static readonly string[] Packs = ["pack-500", "pack-1200", "pack-3000"];
 
     public StepKind Kind => StepKind.Operation;
 
     public int Weight => 5;
 
-    public async Task<string?> RunAsync(SimulationWorld world, Random random)
+    public Task<string?> RunAsync(SimulationWorld world, Random random) => StartAsync(world, random, saveCard: false);
+
+    public static async Task<string?> StartAsync(SimulationWorld world, Random random, bool saveCard)
     {
         if (Pick.User(world, random) is not { } user)
             return null;
         var pack = Packs[random.Next(Packs.Length)];
-        var answer = await user.Buyer.SubmitPackAsync(pack);
+        var answer = await user.Buyer.SubmitPackAsync(pack, saveCard ? new Dictionary<string, string> { ["saveCard"] = "true" } : null);
         if (answer.Status == HttpStatusCode.SeeOther)
             user.Checkouts.Add(new StartedCheckout(Buyer.SessionIdOf(answer.RedirectedTo!), pack));
-        world.Trace(user.AccountId, $"started a checkout of {pack}: {(int)answer.Status} {user.Checkouts.LastOrDefault()?.SessionId}");
-        return $"checkout {pack}";
+        world.Trace(user.AccountId, $"started a checkout of {pack}{(saveCard ? " saving the card" : "")}: {(int)answer.Status} {user.Checkouts.LastOrDefault()?.SessionId}");
+        return $"checkout {pack}{(saveCard ? " saving the card" : "")}";
     }
 }
 
@@ -67,7 +69,7 @@ internal sealed class ExpireCheckout : IStep
         string outcome;
         try
         {
-            outcome = (await world.Stripe.Client(Pick.Livemode(checkout.SessionId)).V1.Checkout.Sessions.ExpireAsync(checkout.SessionId)).Status;
+            outcome = (await world.StripeApi(Pick.Livemode(checkout.SessionId)).V1.Checkout.Sessions.ExpireAsync(checkout.SessionId)).Status;
         }
         catch (Stripe.StripeException ex)
         {
@@ -185,7 +187,7 @@ internal static class PaidCharge
     {
         if (Pick.Checkout(world, random) is not var (user, checkout))
             return null;
-        var session = await world.Stripe.Client(Pick.Livemode(checkout.SessionId)).V1.Checkout.Sessions.GetAsync(
+        var session = await world.StripeApi(Pick.Livemode(checkout.SessionId)).V1.Checkout.Sessions.GetAsync(
             checkout.SessionId, new Stripe.Checkout.SessionGetOptions { Expand = ["payment_intent"] });
         return session.PaymentStatus == "paid" && session.PaymentIntent?.LatestChargeId is { } charge ? (user, checkout, charge) : null;
     }
