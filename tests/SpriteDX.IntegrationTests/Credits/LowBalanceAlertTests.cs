@@ -90,10 +90,7 @@ public sealed class LowBalanceAlertTests
     [Test]
     public async Task Climbing_back_to_the_threshold_arms_the_alert_again_so_the_next_fall_alerts_again()
     {
-        using var player = await Player.SignUpAsync(_app);
-        await SetAlertAsync(player, "60");
-        await player.RequestGenerationAsync(cost: 50);
-        await _smtp.MessageToAsync(player.Email, Subject(60));
+        using var player = await AlertedAt60Async();
 
         await _app.PublishAsync(new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), player.AccountId, "pack-500", "500 credits", 500, 500, "usd", Livemode: true));
         await AlertsCheckedAsync();
@@ -107,10 +104,7 @@ public sealed class LowBalanceAlertTests
     [Test]
     public async Task A_climb_back_and_a_fall_checked_in_one_batch_are_a_new_crossing()
     {
-        using var player = await Player.SignUpAsync(_app);
-        await SetAlertAsync(player, "60");
-        await player.RequestGenerationAsync(cost: 50);
-        await _smtp.MessageToAsync(player.Email, Subject(60));
+        using var player = await AlertedAt60Async();
         await AlertsCheckedAsync();
 
         // What the background check meets when a purchase of 500 and a spend of 500 reach it together (fresh-clone CI
@@ -200,6 +194,16 @@ public sealed class LowBalanceAlertTests
         refused.Errors().Should().ContainSingle().Which.Should().Contain(message);
         refused.Html.Should().Contain($"value=\"{WebUtility.HtmlEncode(typed)}\"", "the form keeps what was typed");
         (await player.Browser.GetAsync("/billing")).Html.Should().Contain("data-low-balance-alert=\"60\"");
+    }
+
+    /// <summary>A new account with an alert at 60 that a spend of 50 has crossed, its e-mail sent.</summary>
+    private async Task<Player> AlertedAt60Async()
+    {
+        var player = await Player.SignUpAsync(_app);
+        await SetAlertAsync(player, "60");
+        await player.RequestGenerationAsync(cost: 50);
+        await _smtp.MessageToAsync(player.Email, Subject(60));
+        return player;
     }
 
     private static Task<TestBrowser.Page> SetAlertAsync(Player player, string threshold) =>

@@ -1,3 +1,5 @@
+using SpriteDX.Modules.Credits.Contracts;
+
 namespace SpriteDX.Modules.Admin.Domain;
 
 /// <summary>
@@ -40,8 +42,11 @@ internal sealed class AccountOverview
 
     public long LiveBalance => Balance - TestBalance;
 
-    /// <summary>When the balance shown was true: only a newer CreditBalanceChanged replaces it.</summary>
+    /// <summary>When the balance shown was true.</summary>
     public DateTimeOffset? BalanceAt { get; set; }
+
+    /// <summary>The CreditBalanceChanged.BalanceVersion of the balance shown: only a newer announcement replaces it.</summary>
+    public long BalanceVersion { get; set; }
 
     public DateTimeOffset? LastSeenAt { get; set; }
 
@@ -80,11 +85,11 @@ internal sealed class AccountOverview
             LastSeenAt = at;
     }
 
-    public void BalanceChanged(long balance, long owed, long testBalance, DateTimeOffset at)
+    public void BalanceChanged(CreditBalanceChanged e)
     {
-        if (BalanceAt > at)
+        if (!e.Supersedes(BalanceVersion, BalanceAt))
             return;
-        (Balance, Owed, TestBalance, BalanceAt) = (balance, owed, testBalance, at);
+        (Balance, Owed, TestBalance, BalanceAt, BalanceVersion) = (e.Balance, e.Owed, e.TestBalance, e.OccurredAt, e.BalanceVersion);
     }
 
     public void BillingModeChanged(bool isTest, DateTimeOffset at)
