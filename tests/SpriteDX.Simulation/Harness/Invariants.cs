@@ -266,12 +266,29 @@ internal static class Invariants
             if (generation.Status is GenerationStatus.Pending or GenerationStatus.Queued or GenerationStatus.Running)
                 found.Add(new Violation("no generation left pending or running", generation.AccountId, "settled", $"{generation.Id} {generation.Status}"));
             else if (moved != expected && !(expected == 0 && droppedTestCredits))
-                found.Add(new Violation("a generation costs its price only if it succeeded", generation.AccountId, $"{expected} for {generation.Id} ({generation.Status})", $"{moved}"));
+                found.Add(new Violation("a generation costs its price only if it succeeded", generation.AccountId, $"{expected} for {generation.Id} ({generation.Status})",
+                    $"{moved}; {await SettlementOfAsync(services, generation.Id)}"));
         }
 
         var open = await services.GetRequiredService<CreditsDbContext>().Reservations.AsNoTracking().Where(r => r.Status == ReservationStatus.Reserved).ToListAsync();
         found.AddRange(open.Select(r => new Violation("no reservation left open", r.AccountId, "settled", $"reservation for {r.GenerationId}")));
         return found;
+    }
+
+    /// <summary>How both modules settled a generation, for a violation's message: its error and renders, the reservation, the ledger lines.</summary>
+    private static async Task<string> SettlementOfAsync(IServiceProvider services, Guid generationId)
+    {
+        var generation = await services.GetRequiredService<GenerationDbContext>().Generations.AsNoTracking()
+            .Where(g => g.Id == generationId).Select(g => new { g.Error, g.RenderAttempts, g.RequestedAt, g.CompletedAt }).SingleAsync();
+        var credits = services.GetRequiredService<CreditsDbContext>();
+        var reservation = await credits.Reservations.AsNoTracking().Where(r => r.GenerationId == generationId)
+            .Select(r => new { r.Status, r.Amount, r.TestAmount, r.ReservedAt, r.SettledAt }).SingleOrDefaultAsync();
+        var source = generationId.ToString();
+        var lines = (await credits.Ledger.AsNoTracking().Where(e => e.SourceId == source || e.SourceId.StartsWith(source + "/")).ToListAsync())
+            .Select(e => $"{e.Kind} {e.Amount} (test {e.TestAmount}) at {e.At:HH:mm:ss.fff}");
+        return $"generation: \"{generation.Error}\", {generation.RenderAttempts} render(s), requested {generation.RequestedAt:HH:mm:ss.fff}, " +
+               $"completed {generation.CompletedAt:HH:mm:ss.fff}; reservation: {(reservation is null ? "none" : $"{reservation.Status} {reservation.Amount} (test {reservation.TestAmount}), reserved {reservation.ReservedAt:HH:mm:ss.fff}, settled {reservation.SettledAt:HH:mm:ss.fff}")}; " +
+               $"ledger: {string.Join(", ", lines)}";
     }
 
     /// <summary>No outbox row left undelivered, and no dead letter: the simulator injects only faults that pass.</summary>
