@@ -263,9 +263,35 @@ public sealed class GenerationTests
         await Polling.UntilAsync(async () => await player.BalanceAsync() == 100, because: "the reservation is given back");
     }
 
+    // Found by the simulator (seed 304, step 342): the success's notification, left behind when its save failed, went
+    // out with the failure that followed, and Credits charged for a sprite that was never delivered.
+    [Test]
+    public async Task A_success_that_fails_to_save_ends_as_a_failure_that_costs_nothing()
+    {
+        var behaviour = new GeneratorBehaviour(GeneratorMode.WaitsForGate);
+        var faults = new DatabaseFaults();
+        await using var app = StartWith(behaviour, faults.Register);
+        using var player = await Player.SignUpAsync(app);
+        var id = await (await player.RequestAsync("a wooden crate")).AcceptedIdAsync();
+        await behaviour.Started.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        faults.Arm(new DatabaseFault("generation", "outbox_messages", FaultMoment.AfterCommand)); // the next is GenerationSucceeded's row
+        behaviour.Gate.SetResult();
+
+        var done = await player.SettledAsync(id);
+        faults.Injected.Should().Be(1);
+        done.GetProperty("status").GetString().Should().Be("failed");
+        await Polling.UntilAsync(async () => await player.BalanceAsync() == 100, because: "the reservation of a failed sprite is given back");
+        (await player.LedgerKindsAsync()).Should().Contain("spend_released");
+    }
+
     private static SpriteDxApp StartWith(GeneratorBehaviour behaviour, params (string Key, string? Value)[] settings) =>
+        StartWith(behaviour, _ => { }, settings);
+
+    private static SpriteDxApp StartWith(GeneratorBehaviour behaviour, Action<IServiceCollection> alsoRegister, params (string Key, string? Value)[] settings) =>
         SpriteDxApp.Start(services =>
         {
+            alsoRegister(services);
             services.RemoveAll<ISpriteGenerator>();
             services.AddSingleton<ISpriteGenerator>(new ControllableGenerator(behaviour));
         }, settings);
