@@ -36,6 +36,10 @@ internal sealed class HostLife : DbCommandInterceptor, IDbTransactionInterceptor
             terminate.Parameters.AddWithValue("pid", process);
             terminate.ExecuteNonQuery();
         }
+
+        // The hosts of this test process share Npgsql's pool: a terminated connection Hangfire gave back to it would be
+        // handed to the next host's first command (its migrations' start, seed 405 --postgres) rather than die with us.
+        NpgsqlConnection.ClearAllPools();
     }
 
     public void Register(IServiceCollection services)
