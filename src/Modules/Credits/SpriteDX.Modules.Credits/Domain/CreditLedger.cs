@@ -152,9 +152,6 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
         db.Ledger.Add(NewEntry(movement, 0, balance));
     }
 
-    public async Task<long> BalanceAsync(Guid accountId, CancellationToken cancellationToken) =>
-        (await BalancesAsync(accountId, cancellationToken)).Balance;
-
     /// <summary>The balance and the test credits it includes.</summary>
     public async Task<(long Balance, long TestBalance)> BalancesAsync(Guid accountId, CancellationToken cancellationToken) =>
         await db.Accounts.AsNoTracking().Where(a => a.AccountId == accountId).Select(a => new ValueTuple<long, long>(a.Balance, a.TestBalance))
