@@ -1,3 +1,4 @@
+using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.Modules.Credits.Contracts;
 
 namespace SpriteDX.Modules.Admin.Domain;
@@ -6,7 +7,7 @@ namespace SpriteDX.Modules.Admin.Domain;
 /// Admin's own view of one account, kept current from other modules' notifications only. A row can
 /// exist before its AccountRegistered arrives (notifications may come out of order); it is listed once registered.
 /// </summary>
-internal sealed class AccountOverview
+internal sealed class AccountOverview : IBalanceCopy
 {
     public Guid AccountId { get; init; }
 

@@ -1,7 +1,9 @@
+using SpriteDX.BuildingBlocks.Data;
+
 namespace SpriteDX.Modules.Payments.Domain;
 
 /// <summary>What Payments keeps about an account, learnt from other modules' notifications.</summary>
-internal sealed class BillingAccount
+internal sealed class BillingAccount : IBalanceCopy
 {
     public Guid AccountId { get; init; }
 

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Payments.Data;
 
@@ -12,14 +13,8 @@ namespace SpriteDX.Modules.Payments.Features.Accounts;
 /// </summary>
 internal sealed class RecordBalanceOnCreditBalanceChanged(PaymentsDbContext db) : INotificationHandler<CreditBalanceChanged>
 {
-    public Task Handle(CreditBalanceChanged e, CancellationToken ct)
-    {
-        var account = db.BillingAccounts.Where(a => a.AccountId == e.AccountId);
-        // CreditBalanceChanged.Supersedes, as SQL.
-        var older = e.BalanceVersion > 0
-            ? account.Where(a => a.BalanceVersion < e.BalanceVersion)
-            : account.Where(a => a.BalanceVersion == 0 && (a.BalanceAt == null || a.BalanceAt <= e.OccurredAt));
-        return older.ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, e.Balance).SetProperty(a => a.TestBalance, e.TestBalance)
-            .SetProperty(a => a.BalanceAt, e.OccurredAt).SetProperty(a => a.BalanceVersion, e.BalanceVersion), ct);
-    }
+    public Task Handle(CreditBalanceChanged e, CancellationToken ct) =>
+        db.BillingAccounts.Where(a => a.AccountId == e.AccountId).SupersededBy(e.BalanceVersion, e.OccurredAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, e.Balance).SetProperty(a => a.TestBalance, e.TestBalance)
+                .SetProperty(a => a.BalanceAt, e.OccurredAt).SetProperty(a => a.BalanceVersion, e.BalanceVersion), ct);
 }
