@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Accounts.Contracts;
 
@@ -111,6 +112,8 @@ internal static class WebFrontEnd
             {
                 BadHttpRequestException bad => bad.StatusCode, // 413 for a body over the limit, 400 for a malformed one
                 AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+                // A busy SQLite file, a serialization failure, a dropped connection: the same request a moment later works.
+                _ when TransientDatabaseErrors.IsTransient(ex) => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
         });

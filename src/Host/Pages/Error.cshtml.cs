@@ -38,6 +38,8 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
         (Title, Message) = ControlCharacterGuard.Refused(HttpContext) ? ControlCharacters : Describe(Status);
         RequestId = Status >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;
         Response.StatusCode = Status;
+        if (Status == StatusCodes.Status503ServiceUnavailable)
+            Response.Headers.RetryAfter = "1";
 
         var originalPath = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
                            ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
@@ -72,6 +74,7 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
         405 => ("That did not work", "This page cannot be used that way."),
         413 => ("Too large", "What was sent is larger than SpriteDX accepts."),
         429 => ("Slow down a little", "Too many requests in a short time. Wait a moment and try again."),
+        503 => ("Busy for a moment", "SpriteDX could not finish that just now. It is not your fault: try again in a moment."),
         _ when status >= 500 => ("Something went wrong on our side", "It is not your fault and nothing was charged. Try again in a moment; if it keeps happening, quote the reference below."),
         _ => ("That did not work", "Go back and try again."),
     };

@@ -1,10 +1,16 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.IntegrationTests.Payments;
 using SpriteDX.Modules.Accounts.Contracts;
+using SpriteDX.Modules.Admin.Data;
+using SpriteDX.Modules.Admin.Features.ReadModel;
+using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Generation.Contracts;
 using SpriteDX.Modules.Payments.Contracts;
+using SpriteDX.Modules.Payments.Data;
 
 namespace SpriteDX.IntegrationTests.Admin;
 
@@ -54,6 +60,48 @@ public sealed partial class AccountReadModelTests
         LedgerKinds(page.Html).Should().Equal("purchase", "spend", "signup_bonus");
         page.Html.Should().Contain($"data-generation=\"{generationId}\" data-generation-status=\"succeeded\"")
             .And.Contain("data-purchase-status=\"paid\" data-purchase-mode=\"live\"");
+    }
+
+    // Seen by the simulator (seed 1, 32 steps: Admin 100, Credits 90); see AccountOverviewTests for the race.
+    [Test]
+    public async Task Balances_announced_with_clocks_out_of_commit_order_end_at_the_last_committed_one()
+    {
+        var accountId = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+        await _app.PublishAsync(new AccountRegistered(Guid.NewGuid(), now, accountId, $"clock-{accountId:n}@example.com", false, false));
+
+        await _app.PublishAsync(new CreditBalanceChanged(Guid.NewGuid(), now.AddMilliseconds(5), accountId, 10, 100, 0, "spend_released", "Sprite generation", BalanceVersion: 2));
+        await _app.PublishAsync(new CreditBalanceChanged(Guid.NewGuid(), now, accountId, -10, 90, 0, "spend", "Sprite generation", BalanceVersion: 3));
+        await _app.PublishAsync(new CreditBalanceChanged(Guid.NewGuid(), now.AddMilliseconds(9), accountId, 10, 100, 0, "spend_released", "A late redelivery", BalanceVersion: 2));
+
+        await RowEventuallyAsync(accountId, r => r.Contains("data-balance>90<"));
+        (await _app.WithScopeAsync(services => services.GetRequiredService<PaymentsDbContext>().BillingAccounts.Where(a => a.AccountId == accountId)
+            .Select(a => a.Balance).SingleAsync())).Should().Be(90, "Payments keeps the newest balance for receipts and top-ups by the same rule");
+    }
+
+    // Seen by the simulator on PostgreSQL (seed 412, two hosts: Admin 10 credits above Credits): the host that read the
+    // account first saved last, over a newer balance the other host had committed in between.
+    [Test]
+    public async Task A_balance_announced_from_a_stale_read_does_not_save_over_a_newer_one_committed_meanwhile()
+    {
+        var accountId = Guid.NewGuid();
+        var now = DateTimeOffset.UtcNow;
+        await _app.PublishAsync(new AccountRegistered(Guid.NewGuid(), now, accountId, $"stale-{accountId:n}@example.com", false, false));
+        await _app.PublishAsync(new CreditBalanceChanged(Guid.NewGuid(), now, accountId, 100, 100, 0, "signup_bonus", "Welcome bonus", BalanceVersion: 1));
+
+        await _app.WithScopeAsync(async services =>
+        {
+            var admin = services.GetRequiredService<AdminDbContext>();
+            (await admin.Accounts.FindAsync(accountId))!.BalanceVersion.Should().Be(1, "this host has read the account at version 1");
+            await _app.PublishAsync(new CreditBalanceChanged(Guid.NewGuid(), now.AddMilliseconds(2), accountId, -10, 80, 0, "spend", "Sprite generation", BalanceVersion: 3));
+            var handler = services.GetRequiredService<RecordBalanceOnCreditBalanceChanged>(); // on this scope's context, with its stale read
+            await handler.Handle(new CreditBalanceChanged(Guid.NewGuid(), now.AddMilliseconds(1), accountId, -10, 90, 0, "spend", "Sprite generation", BalanceVersion: 2), default);
+            return true;
+        });
+
+        (await _app.WithScopeAsync(services => services.GetRequiredService<AdminDbContext>().Accounts.Where(a => a.AccountId == accountId)
+            .Select(a => new { a.Balance, a.BalanceVersion }).SingleAsync())).Should().BeEquivalentTo(new { Balance = 80L, BalanceVersion = 3L });
+        await RowEventuallyAsync(accountId, r => r.Contains("data-balance>80<"));
     }
 
     [Test]

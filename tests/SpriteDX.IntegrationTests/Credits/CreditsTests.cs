@@ -202,6 +202,23 @@ public sealed class CreditsTests
     }
 
     [Test]
+    public async Task Each_balance_change_is_announced_with_the_account_s_next_balance_version()
+    {
+        using var player = await Player.SignUpAsync(_app);
+
+        var failed = await player.RequestGenerationAsync(cost: 10); // the usual reservation: one command
+        await _app.PublishAsync(new GenerationFailed(Guid.NewGuid(), DateTimeOffset.UtcNow, failed, player.AccountId, "test")); // the ledger's UPDATE
+        await player.RequestGenerationAsync(cost: 10);
+
+        // Readers of the balance (Admin, Payments) keep the announcement with the highest version, so the versions must
+        // follow the balances as they were committed, on both paths and in the rows the sweep redelivers from.
+        var stored = await _app.WithScopeAsync(async services => (await services.GetRequiredService<CreditsDbContext>().Outbox.AsNoTracking()
+            .ToListAsync()).Select(m => m.ToNotification()).OfType<CreditBalanceChanged>().Where(c => c.AccountId == player.AccountId).ToList());
+        stored.OrderBy(c => c.BalanceVersion).Select(c => (c.BalanceVersion, c.Balance, c.Kind))
+            .Should().Equal((1L, 100L, "signup_bonus"), (2L, 90L, "spend"), (3L, 100L, "spend_released"), (4L, 90L, "spend"));
+    }
+
+    [Test]
     public async Task A_zero_cost_is_refused_with_a_clear_error()
     {
         using var player = await Player.SignUpAsync(_app);

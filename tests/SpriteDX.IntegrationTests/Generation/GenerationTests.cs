@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SpriteDX.IntegrationTests.ApiKeys;
 using SpriteDX.IntegrationTests.Credits;
 using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.Modules.Accounts.Contracts;
@@ -263,9 +264,56 @@ public sealed class GenerationTests
         await Polling.UntilAsync(async () => await player.BalanceAsync() == 100, because: "the reservation is given back");
     }
 
+    // Found by the simulator (seed 304, step 342): the success's notification, left behind when its save failed, went
+    // out with the failure that followed, and Credits charged for a sprite that was never delivered.
+    [Test]
+    public async Task A_success_that_fails_to_save_ends_as_a_failure_that_costs_nothing()
+    {
+        var behaviour = new GeneratorBehaviour(GeneratorMode.WaitsForGate);
+        var faults = new DatabaseFaults();
+        await using var app = StartWith(behaviour, faults.Register);
+        using var player = await Player.SignUpAsync(app);
+        var id = await (await player.RequestAsync("a wooden crate")).AcceptedIdAsync();
+        await behaviour.Started.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+        // The next outbox INSERT (its column list; the sweep's reads and the published marks name the table too) is GenerationSucceeded's.
+        faults.Arm(new DatabaseFault("generation", "\"Attempts\", \"DeadLetteredAt\"", FaultMoment.AfterCommand));
+        behaviour.Gate.SetResult();
+
+        var done = await player.SettledAsync(id);
+        faults.Injected.Should().Be(1);
+        done.GetProperty("status").GetString().Should().Be("failed");
+        await Polling.UntilAsync(async () => await player.BalanceAsync() == 100, because: "the reservation of a failed sprite is given back");
+        (await player.LedgerKindsAsync()).Should().Contain("spend_released");
+    }
+
+    // Seen by the simulator: a transient error on a keyed request's INSERT was taken for a double click that lost, and the
+    // lookup of the winner, finding none, threw a NullReferenceException (a 500 that said nothing true).
+    [Test]
+    public async Task A_keyed_request_whose_save_fails_for_a_moment_is_told_to_retry_and_its_retry_is_charged_once()
+    {
+        var faults = new DatabaseFaults();
+        await using var app = StartWith(new GeneratorBehaviour(GeneratorMode.Draws), faults.Register);
+        using var player = await Player.SignUpAsync(app);
+
+        faults.Arm(new DatabaseFault("generation", "INSERT INTO \"generations\"", FaultMoment.BeforeCommand));
+        var busy = await player.RequestAsync("a wooden crate", idempotencyKey: "crate-1");
+        faults.Injected.Should().Be(1);
+        (await busy.ProblemAsync(HttpStatusCode.ServiceUnavailable)).GetProperty("title").GetString().Should().Be("Busy for a moment");
+        busy.Headers.RetryAfter.Should().NotBeNull();
+
+        var id = await (await player.RequestAsync("a wooden crate", idempotencyKey: "crate-1")).AcceptedIdAsync();
+        (await player.SettledAsync(id)).GetProperty("status").GetString().Should().Be("succeeded");
+        (await player.BalanceAsync()).Should().Be(90);
+    }
+
     private static SpriteDxApp StartWith(GeneratorBehaviour behaviour, params (string Key, string? Value)[] settings) =>
+        StartWith(behaviour, _ => { }, settings);
+
+    private static SpriteDxApp StartWith(GeneratorBehaviour behaviour, Action<IServiceCollection> alsoRegister, params (string Key, string? Value)[] settings) =>
         SpriteDxApp.Start(services =>
         {
+            alsoRegister(services);
             services.RemoveAll<ISpriteGenerator>();
             services.AddSingleton<ISpriteGenerator>(new ControllableGenerator(behaviour));
         }, settings);

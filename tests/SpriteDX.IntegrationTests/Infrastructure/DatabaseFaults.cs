@@ -9,7 +9,7 @@ using SpriteDX.BuildingBlocks.Data;
 namespace SpriteDX.IntegrationTests.Infrastructure;
 
 /// <summary>When an injected database fault strikes: before the command runs, or after it ran (and, outside a transaction, committed).</summary>
-internal enum FaultMoment
+public enum FaultMoment
 {
     BeforeCommand,
     AfterCommand,

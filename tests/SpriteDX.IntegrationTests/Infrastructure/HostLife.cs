@@ -7,12 +7,13 @@ using Npgsql;
 namespace SpriteDX.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One start of a <see cref="SpriteDxApp"/>'s host. Once it <see cref="Ends"/>, every database command and
-/// commit of that host fails, and so does every connection Hangfire asks for on PostgreSQL (no job requeued
+/// One start of a <see cref="SpriteDxApp"/>'s host. Once it <see cref="Ends"/>, every database command,
+/// commit and connection opened through a module's DbContext fails (the hot paths that write with raw ADO.NET
+/// open their connection through it), and so does every connection Hangfire asks for on PostgreSQL (no job requeued
 /// at shutdown, no hold on a running job renewed): what a process killed without a shutdown leaves behind is
 /// exactly what it had written until then, whatever its stopping code would have tidied up.
 /// </summary>
-internal sealed class HostLife : DbCommandInterceptor, IDbTransactionInterceptor
+internal sealed class HostLife : DbCommandInterceptor, IDbTransactionInterceptor, IDbConnectionInterceptor
 {
     private readonly System.Collections.Concurrent.ConcurrentBag<NpgsqlConnection> _hangfireConnections = [];
     private volatile bool _ended;
@@ -35,6 +36,10 @@ internal sealed class HostLife : DbCommandInterceptor, IDbTransactionInterceptor
             terminate.Parameters.AddWithValue("pid", process);
             terminate.ExecuteNonQuery();
         }
+
+        // The hosts of this test process share Npgsql's pool: a terminated connection Hangfire gave back to it would be
+        // handed to the next host's first command (its migrations' start, seed 405 --postgres) rather than die with us.
+        NpgsqlConnection.ClearAllPools();
     }
 
     public void Register(IServiceCollection services)
@@ -88,6 +93,19 @@ internal sealed class HostLife : DbCommandInterceptor, IDbTransactionInterceptor
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Alive();
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Alive();
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ConnectionOpeningAsync(
+        DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
         Alive();
         return ValueTask.FromResult(result);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SpriteDX.IntegrationTests.Generation;
 using SpriteDX.IntegrationTests.Infrastructure;
 using SpriteDX.Modules.Admin.Contracts;
 using SpriteDX.Modules.Credits.Data;
@@ -37,6 +38,9 @@ public sealed class TestCreditsTests
         var billing = (await buyer.Browser.GetAsync("/billing")).Html;
         billing.Should().Contain("includes 500 test credits").And.Contain("data-billing-test-balance=\"500\"").And.Contain("data-ledger-test");
         (await buyer.Browser.GetAsync("/")).Html.Should().Contain("data-credit-test-balance=\"500\"");
+        // What the badge refreshes from after a purchase lands (site.js): without the test part, it showed 600 as live credits.
+        var badge = await (await buyer.Browser.Client.GetAsync("/api/credits/balance")).JsonAsync();
+        (badge.GetProperty("balance").GetInt64(), badge.GetProperty("testBalance").GetInt64()).Should().Be((600L, 500L));
         (await AccountAsync(buyer.AccountId)).Should().BeEquivalentTo(new { Balance = 600L, TestBalance = 500L, TestMode = true });
         (await MoneySnapshot.IntegrityProblemsAsync(_app, buyer.AccountId)).Should().BeEmpty();
     }

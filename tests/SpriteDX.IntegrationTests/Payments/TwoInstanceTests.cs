@@ -61,9 +61,10 @@ public sealed class TwoInstanceTests
         using var buyer = await AutoTopUpKit.BuyerWithSavedCardAsync(first, stripe);
         await buyer.TurnOnAutoTopUpAsync(threshold: 595);
 
-        // What Credits announces after spends made at once on either host, each host handling its own.
+        // What Credits announces after spends made at once on either host, each host handling its own (versions past
+        // the account's bonus and purchase).
         var spends = Enumerable.Range(1, 4).Select(i => new CreditBalanceChanged(
-            Guid.NewGuid(), DateTimeOffset.UtcNow, buyer.AccountId, -10, 600 - 10 * i, 0, "spend", "Sprite generation")).ToList();
+            Guid.NewGuid(), DateTimeOffset.UtcNow, buyer.AccountId, -10, 600 - 10 * i, 0, "spend", "Sprite generation", BalanceVersion: 100 + i)).ToList();
         await Task.WhenAll(spends.Select((spend, i) => (i % 2 == 0 ? first : second).PublishAsync(spend)));
 
         await first.SettledTopUpAsync(buyer.AccountId);

@@ -200,8 +200,9 @@ internal sealed class SimulationWorld : IAsyncDisposable
     public async Task KillAndRestartAsync()
     {
         Jobs.Dropping = false; // jobs lost model a crash; the new process does not keep losing its own (seed 104)
-        // An armed database fault belongs to the moment the process died in. One left for the new process would fail a
-        // start-up task, and a transient error there aborts the start (seed 3, 150 steps): a supervisor's restart, not money.
+        // An armed database fault belongs to the moment the process died in. One left for the new process could strike
+        // its migrations, which stop a start on any error, as they should (seed 3, 150 steps found a start-up task doing
+        // the same; those now run again after a transient error): a supervisor's restart, not money.
         Database.Disarm();
         if (Beside is not null)
             await Beside.DisposeAsync();

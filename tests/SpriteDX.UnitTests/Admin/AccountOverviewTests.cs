@@ -1,4 +1,5 @@
 using SpriteDX.Modules.Admin.Domain;
+using SpriteDX.Modules.Credits.Contracts;
 
 namespace SpriteDX.UnitTests.Admin;
 
@@ -12,23 +13,42 @@ public sealed class AccountOverviewTests
     {
         var account = AccountOverview.Open(Guid.NewGuid(), Noon);
 
-        account.BalanceChanged(590, 0, 500, Noon.AddMinutes(2));
-        account.BalanceChanged(90, 0, 0, Noon.AddMinutes(1));
+        account.BalanceChanged(Changed(590, testBalance: 500, at: Noon.AddMinutes(2), version: 3));
+        account.BalanceChanged(Changed(90, at: Noon.AddMinutes(1), version: 2));
 
         (account.Balance, account.TestBalance, account.LiveBalance).Should().Be((590L, 500L, 90L));
-        account.BalanceAt.Should().Be(Noon.AddMinutes(2));
+        (account.BalanceAt, account.BalanceVersion).Should().Be((Noon.AddMinutes(2), 3L));
     }
 
+    // Seen by the simulator (seed 1, 32 steps: Admin 100, Credits 90). A spend reads the clock, waits for a failed
+    // generation's release to commit and commits after it: ordered by time, the release's balance stayed.
     [Test]
-    public void A_newer_balance_replaces_the_older_one_with_its_debt()
+    public void The_balance_follows_the_order_of_commits_not_of_clock_readings()
     {
         var account = AccountOverview.Open(Guid.NewGuid(), Noon);
 
-        account.BalanceChanged(100, 0, 0, Noon);
-        account.BalanceChanged(0, 400, 0, Noon.AddSeconds(1));
+        account.BalanceChanged(Changed(100, at: Noon.AddMilliseconds(5), version: 7));
+        account.BalanceChanged(Changed(90, at: Noon, version: 8));
 
-        (account.Balance, account.Owed).Should().Be((0L, 400L));
+        account.Balance.Should().Be(90);
     }
+
+    [Test]
+    public void An_announcement_stored_before_versions_only_replaces_an_older_one_without_a_version()
+    {
+        var account = AccountOverview.Open(Guid.NewGuid(), Noon);
+
+        account.BalanceChanged(Changed(100, at: Noon, version: 0));
+        account.BalanceChanged(Changed(0, owed: 400, at: Noon.AddSeconds(1), version: 0));
+        (account.Balance, account.Owed).Should().Be((0L, 400L));
+
+        account.BalanceChanged(Changed(70, at: Noon.AddSeconds(2), version: 1));
+        account.BalanceChanged(Changed(50, at: Noon.AddSeconds(3), version: 0));
+        account.Balance.Should().Be(70);
+    }
+
+    private static CreditBalanceChanged Changed(long balance, DateTimeOffset at, long version, long owed = 0, long testBalance = 0) =>
+        new(Guid.NewGuid(), at, Guid.NewGuid(), Delta: 0, balance, owed, "spend", "Sprite generation", testBalance, BalanceVersion: version);
 
     [Test]
     public void Last_seen_only_moves_forward()

@@ -32,7 +32,7 @@ public static class OutboxDbContextExtensions
             throw new InvalidOperationException("Inside a transaction nothing may be published before it commits: use CommitAndPublishAsync(transaction).");
         var outbox = DispatcherOf(db);
         var claimed = ClaimNewRows(db, outbox);
-        var saved = await SaveClaimedAsync(db, claimed, cancellationToken);
+        var saved = await ForgottenUnlessCommittedAsync(db, claimed, () => db.SaveChangesAsync(cancellationToken));
         // EF opened the connection for this save and has closed it: the handlers can have it from the pool.
         await outbox.PublishCommittedAsync(claimed, cancellationToken);
         return saved;
@@ -49,10 +49,14 @@ public static class OutboxDbContextExtensions
             throw new InvalidOperationException("CommitAndPublishAsync commits the context's current transaction; this one is not it.");
         var outbox = DispatcherOf(db);
         var claimed = ClaimNewRows(db, outbox);
-        await SaveClaimedAsync(db, claimed, cancellationToken);
-        // Committing also closes the connection EF opened for the transaction: it is back in the pool before
-        // the handlers ask for theirs. (A caller that opened the connection itself keeps holding it.)
-        await transaction.CommitAsync(cancellationToken);
+        await ForgottenUnlessCommittedAsync(db, claimed, async () =>
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            // Committing also closes the connection EF opened for the transaction: it is back in the pool before
+            // the handlers ask for theirs. (A caller that opened the connection itself keeps holding it.)
+            await transaction.CommitAsync(cancellationToken);
+            return 0;
+        });
         await outbox.PublishCommittedAsync(claimed, cancellationToken);
     }
 
@@ -76,17 +80,22 @@ public static class OutboxDbContextExtensions
         return claimed;
     }
 
-    private static async Task<int> SaveClaimedAsync(DbContext db, List<OutboxMessage> claimed, CancellationToken cancellationToken)
+    /// <summary>
+    /// A notification stands for the change it was added with: when that change does not commit, the notification is
+    /// forgotten with it. Left tracked, it would leave with the next save of the same context, beside a change it does
+    /// not describe (the simulator, seed 304: a render whose success failed to save went on to fail, and that failure's
+    /// commit sent the success's GenerationSucceeded too, so Credits charged for a failed sprite).
+    /// </summary>
+    private static async Task<int> ForgottenUnlessCommittedAsync(DbContext db, List<OutboxMessage> claimed, Func<Task<int>> saveAndCommit)
     {
         try
         {
-            return await db.SaveChangesAsync(cancellationToken);
+            return await saveAndCommit();
         }
         catch
         {
-            // Not written: a later plain save of the same rows must not store a lease nobody will publish.
             foreach (var message in claimed)
-                message.LockedUntil = null;
+                db.Entry(message).State = EntityState.Detached;
             throw;
         }
     }

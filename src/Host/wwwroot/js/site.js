@@ -298,16 +298,37 @@
     if (!badge) return;
     const response = await fetch("/api/credits/balance", { headers: { Accept: "application/json" }, credentials: "same-origin" });
     if (!response.ok) return;
-    const { balance } = await response.json();
-    await noticeLowBalance(badge.closest("[data-credit-balance-badge]"), balance);
+    const { balance, testBalance } = await response.json();
+    const link = badge.closest("[data-credit-balance-badge]");
+    await noticeLowBalance(link, balance);
+    showTestBalance(link, testBalance);
     const text = balance.toLocaleString("en-US");
     if (badge.textContent !== text) {
       badge.textContent = text;
-      const link = badge.closest("[data-credit-balance-badge]");
       link?.classList.remove("bump");
       void link?.offsetWidth;
       link?.classList.add("bump");
     }
+  }
+
+  // The badge says how much of the balance is test credits (as the server renders it), so a test purchase
+  // landing after the page was rendered is not shown as live credits.
+  function showTestBalance(badgeLink, testBalance) {
+    if (!badgeLink) return;
+    let part = badgeLink.querySelector("[data-credit-test-balance]");
+    if (!testBalance) {
+      part?.remove();
+      badgeLink.title = "Your credit balance: open Usage and Billing";
+      return;
+    }
+    if (!part) {
+      part = Object.assign(document.createElement("span"), { className: "balance-test" });
+      badgeLink.appendChild(part);
+    }
+    const credits = testBalance.toLocaleString("en-US");
+    part.dataset.creditTestBalance = String(testBalance);
+    part.textContent = `includes ${credits} test credits`;
+    badgeLink.title = `Your credit balance, including ${credits} test credits: open Usage and Billing`;
   }
   document.addEventListener("spritedx:balance-changed", refreshBalance);
 

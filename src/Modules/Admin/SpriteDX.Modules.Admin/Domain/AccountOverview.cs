@@ -1,10 +1,13 @@
+using SpriteDX.BuildingBlocks.Data;
+using SpriteDX.Modules.Credits.Contracts;
+
 namespace SpriteDX.Modules.Admin.Domain;
 
 /// <summary>
 /// Admin's own view of one account, kept current from other modules' notifications only. A row can
 /// exist before its AccountRegistered arrives (notifications may come out of order); it is listed once registered.
 /// </summary>
-internal sealed class AccountOverview
+internal sealed class AccountOverview : IBalanceCopy
 {
     public Guid AccountId { get; init; }
 
@@ -40,8 +43,11 @@ internal sealed class AccountOverview
 
     public long LiveBalance => Balance - TestBalance;
 
-    /// <summary>When the balance shown was true: only a newer CreditBalanceChanged replaces it.</summary>
+    /// <summary>When the balance shown was true.</summary>
     public DateTimeOffset? BalanceAt { get; set; }
+
+    /// <summary>The CreditBalanceChanged.BalanceVersion of the balance shown: only a newer announcement replaces it.</summary>
+    public long BalanceVersion { get; set; }
 
     public DateTimeOffset? LastSeenAt { get; set; }
 
@@ -80,11 +86,11 @@ internal sealed class AccountOverview
             LastSeenAt = at;
     }
 
-    public void BalanceChanged(long balance, long owed, long testBalance, DateTimeOffset at)
+    public void BalanceChanged(CreditBalanceChanged e)
     {
-        if (BalanceAt > at)
+        if (!e.Supersedes(BalanceVersion, BalanceAt))
             return;
-        (Balance, Owed, TestBalance, BalanceAt) = (balance, owed, testBalance, at);
+        (Balance, Owed, TestBalance, BalanceAt, BalanceVersion) = (e.Balance, e.Owed, e.TestBalance, e.OccurredAt, e.BalanceVersion);
     }
 
     public void BillingModeChanged(bool isTest, DateTimeOffset at)

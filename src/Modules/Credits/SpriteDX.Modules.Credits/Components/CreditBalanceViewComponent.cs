@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.BuildingBlocks.Web;
 using SpriteDX.Modules.Credits.Data;
 using SpriteDX.Modules.Credits.Domain;
@@ -20,11 +22,30 @@ public sealed class CreditBalanceViewComponent : ViewComponent
         var accountId = UserClaimsPrincipal.AccountId();
         var ct = HttpContext.RequestAborted;
         var (balance, test) = await services.GetRequiredService<CreditLedger>().BalancesAsync(accountId, ct);
-        var bonus = await services.GetRequiredService<SignupBonusNotice>().TakeAsync(accountId, ct);
+        var bonus = await CourtesyAsync(() => services.GetRequiredService<SignupBonusNotice>().TakeAsync(accountId, ct));
         var alerts = services.GetRequiredService<LowBalanceAlerts>();
         var alert = await alerts.FindAsync(accountId, ct);
-        var lowBalance = alert?.NoticeDue(balance) == true ? await alerts.TakeNoticeAsync(accountId, ct) : null;
+        var lowBalance = alert?.NoticeDue(balance) == true ? await CourtesyAsync(() => alerts.TakeNoticeAsync(accountId, ct)) : null;
         return View(new CreditBalanceBadge(balance, test, bonus, alert is { Armed: true } ? alert.Threshold : null, lowBalance));
+    }
+
+    /// <summary>
+    /// A notice is claimed with a write on every page that shows it; a transient database error there leaves the
+    /// notice for the next page (or, when the claim committed but its answer was lost, to the ledger and the
+    /// e-mail) rather than failing the page around it.
+    /// </summary>
+    private async Task<T?> CourtesyAsync<T>(Func<Task<T?>> takeNotice)
+    {
+        try
+        {
+            return await takeNotice();
+        }
+        catch (Exception ex) when (TransientDatabaseErrors.IsTransient(ex))
+        {
+            HttpContext.RequestServices.GetRequiredService<ILogger<CreditBalanceViewComponent>>()
+                .LogWarning(ex, "A notice in the header was not taken (transient database error); the next page tries again");
+            return default;
+        }
     }
 }
 

@@ -14,6 +14,9 @@ internal sealed class CreditAccount
 
     public long Owed { get; init; }
 
+    /// <summary>How many times the balance changed: every balance UPDATE adds 1, and the announcement of the change carries it (CreditBalanceChanged.BalanceVersion).</summary>
+    public long Version { get; init; }
+
     /// <summary>
     /// The part of <see cref="Balance"/> bought with Stripe's test environment: never real money, so it never pays
     /// a debt, is spent before live credits, and is removed when the account leaves test mode.

@@ -152,9 +152,6 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
         db.Ledger.Add(NewEntry(movement, 0, balance));
     }
 
-    public async Task<long> BalanceAsync(Guid accountId, CancellationToken cancellationToken) =>
-        (await BalancesAsync(accountId, cancellationToken)).Balance;
-
     /// <summary>The balance and the test credits it includes.</summary>
     public async Task<(long Balance, long TestBalance)> BalancesAsync(Guid accountId, CancellationToken cancellationToken) =>
         await db.Accounts.AsNoTracking().Where(a => a.AccountId == accountId).Select(a => new ValueTuple<long, long>(a.Balance, a.TestBalance))
@@ -170,7 +167,7 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
         if (movement.Kind is LedgerKind.GenerationReserve or LedgerKind.GenerationRelease)
             await db.Database.ExecuteSqlRawAsync(Sql.For(db).AddDailySpend, [movement.AccountId, DateOnly.FromDateTime(at.UtcDateTime), -movement.Amount], cancellationToken);
         db.Outbox.Add(new CreditBalanceChanged(Guid.NewGuid(), at, movement.AccountId, delta, after.Balance, after.Owed, movement.Kind.Code(), movement.Description,
-            after.TestBalance, testDelta, movement.IsTestMoney));
+            after.TestBalance, testDelta, movement.IsTestMoney, after.Version));
         return new MovementResult.Applied(delta, after.Balance, after.Owed, after.TestBalance, testDelta);
     }
 
@@ -193,8 +190,8 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
     public Task OpenAccountAsync(Guid accountId, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync(Sql.For(db).OpenAccount, [accountId, false], cancellationToken);
 
-    /// <summary>What a conditional UPDATE returns: the new balance and the new debt.</summary>
-    internal sealed record BalanceAfterUpdate(long Balance, long Owed, long TestBalance);
+    /// <summary>What a conditional UPDATE returns: the new balance, the new debt, and the account's version after the change.</summary>
+    internal sealed record BalanceAfterUpdate(long Balance, long Owed, long TestBalance, long Version);
 
     /// <summary>
     /// The conditional statements, with table and column names taken from the EF model so they
@@ -211,14 +208,15 @@ internal sealed class CreditLedger(CreditsDbContext db, TimeProvider clock)
             var (table, id, balance, owed) = (accounts.Table, accounts.Column(nameof(CreditAccount.AccountId)), accounts.Column(nameof(CreditAccount.Balance)), accounts.Column(nameof(CreditAccount.Owed)));
             var (test, testMode, testModeChangedAt) = (accounts.Column(nameof(CreditAccount.TestBalance)), accounts.Column(nameof(CreditAccount.TestMode)),
                 accounts.Column(nameof(CreditAccount.TestModeChangedAt)));
-            var returning = $"RETURNING {balance} AS \"Balance\", {owed} AS \"Owed\", {test} AS \"TestBalance\"";
+            var version = accounts.Column(nameof(CreditAccount.Version));
+            var returning = $"RETURNING {balance} AS \"Balance\", {owed} AS \"Owed\", {test} AS \"TestBalance\", {version} AS \"Version\"";
 
-            OpenAccount = $"INSERT INTO {table} ({id}, {balance}, {owed}, {test}, {testMode}) VALUES ({{0}}, 0, 0, 0, {{1}}) ON CONFLICT DO NOTHING";
-            Credit = $"UPDATE {table} SET {balance} = {balance} + {{0}}, {owed} = {owed} - {{2}}, {test} = {test} + {{4}} " +
+            OpenAccount = $"INSERT INTO {table} ({id}, {balance}, {owed}, {test}, {testMode}, {version}) VALUES ({{0}}, 0, 0, 0, {{1}}, 0) ON CONFLICT DO NOTHING";
+            Credit = $"UPDATE {table} SET {balance} = {balance} + {{0}}, {owed} = {owed} - {{2}}, {test} = {test} + {{4}}, {version} = {version} + 1 " +
                      $"WHERE {id} = {{1}} AND {owed} = {{3}} AND ({testMode} OR {testModeChangedAt} IS NULL) = {{5}} {returning}";
             // Each part covers its own take, so a debit decided on a balance that changed since never overdraws either part;
             // a spend (from any credits, test ones first) also needs the test credits it decided on ({4}; -1 for the other pools).
-            Debit = $"UPDATE {table} SET {balance} = {balance} - {{0}}, {owed} = {owed} + {{2}}, {test} = {test} - {{3}} " +
+            Debit = $"UPDATE {table} SET {balance} = {balance} - {{0}}, {owed} = {owed} + {{2}}, {test} = {test} - {{3}}, {version} = {version} + 1 " +
                     $"WHERE {id} = {{1}} AND {balance} - {test} >= {{0}} - {{3}} AND {test} >= {{3}} AND ({{4}} < 0 OR {test} = {{4}}) {returning}";
 
             var daily = new SqlNames<DailySpend>(context.Model, quote);

@@ -1,7 +1,9 @@
+using SpriteDX.BuildingBlocks.Data;
+
 namespace SpriteDX.Modules.Payments.Domain;
 
 /// <summary>What Payments keeps about an account, learnt from other modules' notifications.</summary>
-internal sealed class BillingAccount
+internal sealed class BillingAccount : IBalanceCopy
 {
     public Guid AccountId { get; init; }
 
@@ -21,8 +23,11 @@ internal sealed class BillingAccount
 
     public long TestBalance { get; set; }
 
-    /// <summary>When the balance was announced; null until it was. A late, older announcement does not replace a newer one.</summary>
+    /// <summary>When the balance was announced; null until it was.</summary>
     public DateTimeOffset? BalanceAt { get; set; }
+
+    /// <summary>The CreditBalanceChanged.BalanceVersion of the balance recorded: a late, older announcement does not replace a newer one.</summary>
+    public long BalanceVersion { get; set; }
 
     /// <summary>
     /// The account's address as Accounts announced it at <paramref name="announcedAt"/> (its registration now; an

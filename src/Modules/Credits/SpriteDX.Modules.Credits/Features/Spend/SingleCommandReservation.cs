@@ -43,7 +43,7 @@ internal sealed class SingleCommandReservation(CreditsDbContext db, ICommittedOu
 
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
-        (long Balance, long Owed, long TestBalance)? after;
+        (long Balance, long Owed, long TestBalance, long Version)? after;
         try
         {
             // SQLite runs the statements one by one, so they need a transaction to be one change; PostgreSQL
@@ -70,6 +70,7 @@ internal sealed class SingleCommandReservation(CreditsDbContext db, ICommittedOu
             [OutboxMessage.From(changed with
                 {
                     Balance = after.Value.Balance, Owed = after.Value.Owed, TestBalance = after.Value.TestBalance, TestDelta = after.Value.TestBalance > 0 ? -e.Cost : 0,
+                    BalanceVersion = after.Value.Version,
                 }),
                 OutboxMessage.From(reserved with { BalanceAfter = after.Value.Balance })],
             ct);
@@ -77,10 +78,11 @@ internal sealed class SingleCommandReservation(CreditsDbContext db, ICommittedOu
     }
 
     /// <summary>The debit's RETURNING row, after every statement has run (SQLite runs the later ones as the reader moves on).</summary>
-    private static async Task<(long Balance, long Owed, long TestBalance)?> ReadDebitAsync(DbCommand command, CancellationToken ct)
+    private static async Task<(long Balance, long Owed, long TestBalance, long Version)?> ReadDebitAsync(DbCommand command, CancellationToken ct)
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
-        (long Balance, long Owed, long TestBalance)? after = await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)) : null;
+        (long Balance, long Owed, long TestBalance, long Version)? after =
+            await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3)) : null;
         while (await reader.NextResultAsync(ct))
         {
         }
@@ -133,13 +135,13 @@ internal sealed class SingleCommandReservation(CreditsDbContext db, ICommittedOu
             Type("@lockedUntil", outboxRows.Property(nameof(OutboxMessage.LockedUntil)));
 
             var (a, balance, owed) = (accounts.Column(nameof(CreditAccount.AccountId)), accounts.Column(nameof(CreditAccount.Balance)), accounts.Column(nameof(CreditAccount.Owed)));
-            var test = accounts.Column(nameof(CreditAccount.TestBalance));
+            var (test, version) = (accounts.Column(nameof(CreditAccount.TestBalance)), accounts.Column(nameof(CreditAccount.Version)));
             var debit = $"""
-                UPDATE {accounts.Table} SET {balance} = {balance} - @cost, {test} = CASE WHEN {test} > 0 THEN {test} - @cost ELSE 0 END
+                UPDATE {accounts.Table} SET {balance} = {balance} - @cost, {test} = CASE WHEN {test} > 0 THEN {test} - @cost ELSE 0 END, {version} = {version} + 1
                 WHERE {a} = @account AND {balance} >= @cost AND ({test} = 0 OR {test} > @cost)
                   AND NOT EXISTS (SELECT 1 FROM {inbox.Table} WHERE {inbox.Column(nameof(InboxMessage.MessageId))} = @message AND {inbox.Column(nameof(InboxMessage.Handler))} = @handler)
                   AND NOT EXISTS (SELECT 1 FROM {ledger.Table} WHERE {ledger.Column(nameof(LedgerEntry.SourceType))} = @sourceType AND {ledger.Column(nameof(LedgerEntry.SourceId))} = @source AND {ledger.Column(nameof(LedgerEntry.Kind))} = @kind)
-                RETURNING {balance} AS balance_after, {owed} AS owed_after, {test} AS test_after
+                RETURNING {balance} AS balance_after, {owed} AS owed_after, {test} AS test_after, {version} AS version_after
                 """;
             // What the debit took from test credits, told by what it left (see the class summary).
             const string testTaken = "CASE WHEN test_after > 0 THEN @cost ELSE 0 END";
@@ -156,12 +158,13 @@ internal sealed class SingleCommandReservation(CreditsDbContext db, ICommittedOu
                 ? fields.Aggregate(payload, (json, f) => $"json_set({json}, '$.{Json(f.Property)}', {f.Value})")
                 : fields.Aggregate($"CAST({payload} AS jsonb)", (json, f) => $"jsonb_set({json}, '{{{Json(f.Property)}}}', to_jsonb({f.Value}))") + "::text";
             var changedPayload = Set("@changedPayload", (nameof(CreditBalanceChanged.Balance), "balance_after"), (nameof(CreditBalanceChanged.Owed), "owed_after"),
-                (nameof(CreditBalanceChanged.TestBalance), "test_after"), (nameof(CreditBalanceChanged.TestDelta), $"-{testTaken}"));
+                (nameof(CreditBalanceChanged.TestBalance), "test_after"), (nameof(CreditBalanceChanged.TestDelta), $"-{testTaken}"),
+                (nameof(CreditBalanceChanged.BalanceVersion), "version_after"));
             var reservedPayload = Set("@reservedPayload", (nameof(CreditsReserved.BalanceAfter), "balance_after"));
             var outboxSelects = ($"SELECT @changedId, @changedType, {changedPayload}, @now, 0, @lockedUntil", $"SELECT @reservedId, @reservedType, {reservedPayload}, @now, 0, @lockedUntil");
 
             // SQLite reads the debited row back for each later statement.
-            var debited = $"SELECT {balance} AS balance_after, {owed} AS owed_after, {test} AS test_after FROM {accounts.Table} WHERE {a} = @account";
+            var debited = $"SELECT {balance} AS balance_after, {owed} AS owed_after, {test} AS test_after, {version} AS version_after FROM {accounts.Table} WHERE {a} = @account";
             Text = sqlite
                 // No data-modifying CTEs in SQLite: each INSERT runs only if the statement before it changed a row (changes()).
                 ? $"""
@@ -180,7 +183,7 @@ internal sealed class SingleCommandReservation(CreditsDbContext db, ICommittedOu
                    daily AS ({dailyRow} FROM debited {dailyUpsert}),
                    reservation AS ({reservationRow} FROM debited),
                    outbox AS (INSERT INTO {outboxRows.Table} ({outboxColumns}) {outboxSelects.Item1} FROM debited UNION ALL {outboxSelects.Item2} FROM debited)
-                   SELECT balance_after, owed_after, test_after FROM debited
+                   SELECT balance_after, owed_after, test_after, version_after FROM debited
                    """;
         }
 

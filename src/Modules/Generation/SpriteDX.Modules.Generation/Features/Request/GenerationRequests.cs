@@ -80,9 +80,11 @@ internal sealed class GenerationRequests(GenerationDbContext db, IOptions<Genera
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
-            // The same click arrived twice at the same moment; the first one won.
+            // The same click arrived twice at the same moment and the first one won; with no such row, the save itself failed.
             db.ChangeTracker.Clear();
-            return Outcome((await FindByKeyAsync(accountId, idempotencyKey, ct))!);
+            if (await FindByKeyAsync(accountId, idempotencyKey, ct) is { } first)
+                return Outcome(first);
+            throw;
         }
 
         // SaveAndPublishAsync delivered GenerationRequested in-process before returning: Credits has reserved

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using SpriteDX.BuildingBlocks.Data;
 using SpriteDX.Modules.Credits.Contracts;
 using SpriteDX.Modules.Payments.Data;
 
@@ -13,7 +14,7 @@ namespace SpriteDX.Modules.Payments.Features.Accounts;
 internal sealed class RecordBalanceOnCreditBalanceChanged(PaymentsDbContext db) : INotificationHandler<CreditBalanceChanged>
 {
     public Task Handle(CreditBalanceChanged e, CancellationToken ct) =>
-        db.BillingAccounts
-            .Where(a => a.AccountId == e.AccountId && (a.BalanceAt == null || a.BalanceAt <= e.OccurredAt))
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, e.Balance).SetProperty(a => a.TestBalance, e.TestBalance).SetProperty(a => a.BalanceAt, e.OccurredAt), ct);
+        db.BillingAccounts.Where(a => a.AccountId == e.AccountId).SupersededBy(e.BalanceVersion, e.OccurredAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Balance, e.Balance).SetProperty(a => a.TestBalance, e.TestBalance)
+                .SetProperty(a => a.BalanceAt, e.OccurredAt).SetProperty(a => a.BalanceVersion, e.BalanceVersion), ct);
 }

@@ -41,7 +41,7 @@ internal sealed class StartTopUpOnCreditBalanceChanged(PaymentsDbContext db, Top
     private async Task<long> NewestBalanceAsync(CreditBalanceChanged e, CancellationToken ct)
     {
         var recorded = await db.BillingAccounts.AsNoTracking().Where(a => a.AccountId == e.AccountId)
-            .Select(a => new { a.Balance, a.BalanceAt }).SingleOrDefaultAsync(ct);
-        return recorded?.BalanceAt > e.OccurredAt ? recorded.Balance : e.Balance;
+            .Select(a => new { a.Balance, a.BalanceAt, a.BalanceVersion }).SingleOrDefaultAsync(ct);
+        return recorded is null || e.Supersedes(recorded.BalanceVersion, recorded.BalanceAt) ? e.Balance : recorded.Balance;
     }
 }

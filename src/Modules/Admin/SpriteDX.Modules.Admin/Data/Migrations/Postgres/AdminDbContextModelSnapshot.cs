@@ -98,6 +98,9 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("BalanceAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("BalanceVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("BillingModeChangedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -92,6 +92,9 @@ namespace SpriteDX.Modules.Admin.Data.Migrations.Sqlite
                     b.Property<long?>("BalanceAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("BalanceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("BillingModeChangedAt")
                         .HasColumnType("INTEGER");
 

@@ -110,6 +110,9 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("TestModeChangedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("AccountId");
 
                     b.ToTable("credit_accounts", "credits", t =>

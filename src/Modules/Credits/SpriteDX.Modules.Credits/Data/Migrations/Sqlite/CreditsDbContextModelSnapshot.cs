@@ -104,6 +104,9 @@ namespace SpriteDX.Modules.Credits.Data.Migrations.Sqlite
                     b.Property<long?>("TestModeChangedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("AccountId");
 
                     b.ToTable("credit_accounts", null, t =>

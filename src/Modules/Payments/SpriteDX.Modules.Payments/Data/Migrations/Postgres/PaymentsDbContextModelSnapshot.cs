@@ -192,6 +192,9 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("BalanceAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("BalanceVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

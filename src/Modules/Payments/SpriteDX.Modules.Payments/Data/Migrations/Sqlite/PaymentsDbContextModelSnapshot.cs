@@ -186,6 +186,9 @@ namespace SpriteDX.Modules.Payments.Data.Migrations.Sqlite
                     b.Property<long?>("BalanceAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("BalanceVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
