@@ -287,8 +287,8 @@ public sealed class GenerationTests
         (await player.LedgerKindsAsync()).Should().Contain("spend_released");
     }
 
-    // Seen by the simulator: a transient error on a keyed request's INSERT was taken for a double click that lost, and the
-    // lookup of the winner, finding none, threw a NullReferenceException (a 500 that said nothing true).
+    // A transient error on a keyed request's INSERT was taken for a double click that lost, and the lookup of the winner,
+    // finding none, threw a NullReferenceException (a 500 whose log said nothing true).
     [Test]
     public async Task A_keyed_request_whose_save_fails_for_a_moment_is_told_to_retry_and_its_retry_is_charged_once()
     {
@@ -296,7 +296,8 @@ public sealed class GenerationTests
         await using var app = StartWith(new GeneratorBehaviour(GeneratorMode.Draws), faults.Register);
         using var player = await Player.SignUpAsync(app);
 
-        faults.Arm(new DatabaseFault("generation", "INSERT INTO \"generations\"", FaultMoment.BeforeCommand));
+        // The generation's INSERT, by its column list (the lookups by key prefix each column with the table's alias).
+        faults.Arm(new DatabaseFault("generation", "\"IdempotencyKey\", \"Palette\"", FaultMoment.BeforeCommand));
         var busy = await player.RequestAsync("a wooden crate", idempotencyKey: "crate-1");
         faults.Injected.Should().Be(1);
         (await busy.ProblemAsync(HttpStatusCode.ServiceUnavailable)).GetProperty("title").GetString().Should().Be("Busy for a moment");
