@@ -104,6 +104,28 @@ public sealed partial class AccountReadModelTests
         await RowEventuallyAsync(accountId, r => r.Contains("data-balance>80<"));
     }
 
+    // The same race as above, for the refunded amount: each host added its refund to the amount it had read.
+    [Test]
+    public async Task Two_refunds_of_one_purchase_handled_at_once_are_both_counted()
+    {
+        var (accountId, purchaseId) = (Guid.NewGuid(), Guid.NewGuid());
+        await _app.PublishAsync(new AccountRegistered(Guid.NewGuid(), DateTimeOffset.UtcNow, accountId, $"refunds-{accountId:n}@example.com", false, false));
+        await _app.PublishAsync(new PurchaseCompleted(Guid.NewGuid(), DateTimeOffset.UtcNow, purchaseId, accountId, "pack-1000", "1,000 credits", 1000, 1000, "usd", Livemode: true));
+
+        await _app.WithScopeAsync(async services =>
+        {
+            var admin = services.GetRequiredService<AdminDbContext>();
+            (await admin.Purchases.FindAsync(purchaseId))!.RefundedMinor.Should().Be(0, "this host has read the purchase before any refund");
+            await _app.PublishAsync(new PurchaseRefunded(Guid.NewGuid(), DateTimeOffset.UtcNow, purchaseId, accountId, "re_first", 200, 200, "usd"));
+            var handler = services.GetRequiredService<RecordRefundOnPurchaseRefunded>(); // on this scope's context, with its stale read
+            await handler.Handle(new PurchaseRefunded(Guid.NewGuid(), DateTimeOffset.UtcNow, purchaseId, accountId, "re_second", 300, 300, "usd"), default);
+            return true;
+        });
+
+        (await _app.WithScopeAsync(services => services.GetRequiredService<AdminDbContext>().Purchases.Where(p => p.PurchaseId == purchaseId)
+            .Select(p => p.RefundedMinor).SingleAsync())).Should().Be(500);
+    }
+
     [Test]
     public async Task An_account_with_only_test_purchases_shows_their_count_and_no_live_total()
     {
