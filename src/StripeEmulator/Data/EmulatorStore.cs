@@ -87,6 +87,9 @@ internal sealed class EmulatorStore : IDisposable
 
     public void Dispose()
     {
+        // Work still in flight as the host stops (a webhook delivery's write) finishes first: closing the connection
+        // under its open transaction failed inside Microsoft.Data.Sqlite (a NullReferenceException, seen in CI).
+        _gate.Wait();
         _connection.Dispose();
         _gate.Dispose();
     }
