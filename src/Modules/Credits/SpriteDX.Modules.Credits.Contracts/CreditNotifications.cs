@@ -28,6 +28,7 @@ public sealed record CreditBalanceChanged(
     /// <summary>
     /// Whether this balance replaces one recorded from the announcement of <paramref name="version"/> at <paramref name="at"/>:
     /// a higher version wins; an announcement without one only replaces another without one, and only a newer one.
+    /// BalanceCopies.SupersededBy (BuildingBlocks) states the same rule as a query; change both together.
     /// </summary>
     public bool Supersedes(long version, DateTimeOffset? at) =>
         BalanceVersion > 0 ? BalanceVersion > version : version == 0 && !(at > OccurredAt);
